@@ -1,0 +1,19 @@
+/** Splits an MDX file into YAML frontmatter and body, remembering where each starts. */
+
+export interface MdxParts {
+  frontmatter: string;
+  /** Line of the file where the frontmatter text starts (after the opening `---`). */
+  frontmatterLine: number;
+  body: string;
+}
+
+/** Normalises what editors' tools produce: a BOM, Windows line endings, decomposed (NFD) Hangul. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+export function splitMdx(text: string): MdxParts | undefined {
+  const match = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return undefined;
+  return { frontmatter: match[1] ?? '', frontmatterLine: 2, body: text.slice(match[0].length) };
+}

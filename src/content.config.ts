@@ -1,0 +1,17 @@
+/** Wires the content model (src/model) to the content directory (KB_CONTENT_DIR or ./content). */
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { contentDir } from './collections/content-dir';
+import { faqLoader } from './collections/faq-loader';
+import { loadVocabulary } from './collections/vocabulary';
+import { createFaqSchema } from './model/faq';
+
+const dir = contentDir();
+const faqSchema = createFaqSchema(loadVocabulary(dir));
+
+export const collections = {
+  faq: defineCollection({
+    loader: faqLoader({ base: path.join(dir, 'faq'), schema: faqSchema }),
+    schema: faqSchema,
+  }),
+};

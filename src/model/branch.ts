@@ -1,0 +1,45 @@
+/** Branches: the decision paths of a step (`> Y`, `> 판매차량/ 렌트차량`, nested `>> Y` / `>> N`). */
+import { z } from 'astro/zod';
+import { blockSchema, type Block } from './script';
+
+export interface Branch {
+  /** The label as written in the export: `Y`, `N`, `판매차량/ 렌트차량`, `이용 요금이 0원일 경우`. */
+  label: string;
+  /** What the label means for the agent, written after it: `Y :  발레존/담당 부서 확인 필요`. */
+  hint?: string;
+  /** What the agent says on this path, in order. */
+  script: Block[];
+  /** Decisions further down this path. */
+  branches?: Branch[];
+}
+
+export const branchSchema: z.ZodType<Branch> = z.lazy(() =>
+  z.strictObject({
+    label: z.string({ error: 'every branch needs a label, e.g. label: Y' }).trim().min(1, 'every branch needs a label, e.g. label: Y'),
+    hint: z.string().min(1).optional(),
+    script: z.array(blockSchema).default([]),
+    branches: z.array(branchSchema).min(1).optional(),
+  }),
+) as z.ZodType<Branch>;
+
+/** A path through nested branches: the labels from the step down, and their index path. */
+export interface BranchPath {
+  labels: string[];
+  indexes: number[];
+  /** The branch at the end of the path. */
+  branch: Branch;
+}
+
+/**
+ * Every complete path through a list of branches (leaf to root), depth first.
+ * Seed Q2's step ② has three: `이용 요금이 0원일 경우`, `이용 요금 있을 경우 › Y`, `… › N`.
+ */
+export function enumerateBranchPaths(branches: readonly Branch[], prefix: Omit<BranchPath, 'branch'> = { labels: [], indexes: [] }): BranchPath[] {
+  return branches.flatMap((branch, index) => {
+    const here = { labels: [...prefix.labels, branch.label], indexes: [...prefix.indexes, index] };
+    return branch.branches?.length ? enumerateBranchPaths(branch.branches, here) : [{ ...here, branch }];
+  });
+}
+
+/** A stable DOM/URL key for a branch from its index path: `s2-b1-0` (step 2, branch 1, child 0). */
+export const branchKey = (stepNumber: number, indexes: readonly number[]) => [`s${stepNumber}`, ...indexes.map((i, depth) => (depth === 0 ? `b${i}` : String(i)))].join('-');

@@ -1,0 +1,57 @@
+/** The script body of a step or a branch: ordered blocks, as the agent meets them. */
+import { z } from 'astro/zod';
+
+/** An app navigation route such as `[발레패스 해지경로]` `▶카카오 내비앱 - 아래쪽 [내차관리] - …`. */
+export const routeSchema = z.strictObject({
+  /** The route's name, without brackets: 발레패스 해지경로. */
+  title: z.string().min(1),
+  /** The segments between `▶` and each ` - `, in order. */
+  segments: z.array(z.string().min(1)).min(1, 'a route needs at least one segment'),
+});
+export type Route = z.output<typeof routeSchema>;
+
+export const linkSchema = z.strictObject({
+  /** The link's text, without brackets: 카카오 T 차량관리 바로가기. */
+  label: z.string().min(1),
+  url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }),
+});
+export type Link = z.output<typeof linkSchema>;
+
+/**
+ * One block of a script, in reading order:
+ * - a plain string is a line the agent says (may contain `{{slot}}` tokens);
+ * - `example`: an `(예시)` line, a model sentence to adapt, shown apart from what to say;
+ * - `route`: an app navigation route; `link`: a link to give the customer;
+ * - `note`: guidance for the agent that is not said aloud.
+ */
+export const blockSchema = z.union(
+  [
+    z.string().min(1, 'a script line cannot be empty'),
+    z.strictObject({ example: z.string().min(1) }),
+    z.strictObject({ route: routeSchema }),
+    z.strictObject({ link: linkSchema }),
+    z.strictObject({ note: z.string().min(1) }),
+  ],
+  { error: 'a block is a script line (text), or one of { example }, { route }, { link }, { note }' },
+);
+export type Block = z.output<typeof blockSchema>;
+
+/** A block with an explicit kind, for consumers that switch on it. */
+export type TaggedBlock =
+  | { kind: 'line' | 'example' | 'note'; text: string }
+  | { kind: 'route'; route: Route }
+  | { kind: 'link'; link: Link };
+
+export function tagBlock(block: Block): TaggedBlock {
+  if (typeof block === 'string') return { kind: 'line', text: block };
+  if ('example' in block) return { kind: 'example', text: block.example };
+  if ('note' in block) return { kind: 'note', text: block.note };
+  if ('route' in block) return { kind: 'route', route: block.route };
+  return { kind: 'link', link: block.link };
+}
+
+/** Every text of a block that can hold `{{slot}}` tokens. */
+export function blockTexts(block: Block): string[] {
+  const tagged = tagBlock(block);
+  return 'text' in tagged ? [tagged.text] : [];
+}

@@ -1,0 +1,90 @@
+/** Controlled vocabularies: the category tree and the sites (현장) a script can apply to. */
+import { z } from 'astro/zod';
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().regex(slugPattern, 'lowercase ASCII words joined by "-", e.g. unused-payment');
+
+export interface CategoryNode {
+  /** The level's name as agents know it, e.g. 이용불편/신고. */
+  name: string;
+  /** ASCII URL segment, stable when the name changes. */
+  slug: string;
+  description?: string;
+  children?: CategoryNode[];
+}
+
+export const categoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
+  z.strictObject({
+    name: z.string().min(1),
+    slug,
+    description: z.string().optional(),
+    children: z.array(categoryNodeSchema).optional(),
+  }),
+);
+
+/** Sibling names and slugs must be unique so a path of names or slugs names one node. */
+export const categoryTreeSchema = z
+  .array(categoryNodeSchema)
+  .min(1)
+  .superRefine((roots, ctx) => {
+    const walk = (nodes: CategoryNode[], path: (string | number)[]) => {
+      const names = new Set<string>();
+      const slugs = new Set<string>();
+      nodes.forEach((node, index) => {
+        if (names.has(node.name)) {
+          ctx.addIssue({ code: 'custom', path: [...path, index, 'name'], message: `duplicate category "${node.name}" at this level` });
+        }
+        if (slugs.has(node.slug)) {
+          ctx.addIssue({ code: 'custom', path: [...path, index, 'slug'], message: `duplicate slug "${node.slug}" at this level` });
+        }
+        names.add(node.name);
+        slugs.add(node.slug);
+        if (node.children) walk(node.children, [...path, index, 'children']);
+      });
+    };
+    walk(roots, []);
+  });
+
+export const siteSchema = z.strictObject({
+  /** The site's name as written in the export, e.g. 인천공항. */
+  name: z.string().min(1),
+  slug,
+  description: z.string().optional(),
+});
+export type Site = z.output<typeof siteSchema>;
+
+export const siteListSchema = z
+  .array(siteSchema)
+  .min(1)
+  .superRefine((sites, ctx) => {
+    const names = new Set<string>();
+    const slugs = new Set<string>();
+    sites.forEach((site, index) => {
+      if (names.has(site.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate site "${site.name}"` });
+      if (slugs.has(site.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug "${site.slug}"` });
+      names.add(site.name);
+      slugs.add(site.slug);
+    });
+  });
+
+/** One node of the tree with its full path, as pages and validation use it. */
+export interface CategoryEntry {
+  names: string[];
+  slugs: string[];
+  node: CategoryNode;
+}
+
+/** Every node of the tree, parents before children. */
+export function flattenCategories(roots: CategoryNode[], parent?: CategoryEntry): CategoryEntry[] {
+  return roots.flatMap((node) => {
+    const entry: CategoryEntry = {
+      names: [...(parent?.names ?? []), node.name],
+      slugs: [...(parent?.slugs ?? []), node.slug],
+      node,
+    };
+    return [entry, ...flattenCategories(node.children ?? [], entry)];
+  });
+}
+
+/** The category path's key: its names joined as the export writes them. */
+export const categoryKey = (names: readonly string[]) => names.join(' ▶ ');

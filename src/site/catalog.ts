@@ -1,0 +1,61 @@
+/** Build-time view of the whole knowledge base that pages share: FAQs, vocabularies and indexes. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../collections/content-dir';
+import { loadVocabulary } from '../collections/vocabulary';
+import type { SlotDefinition } from '../model/slot';
+import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
+
+export type FaqEntry = CollectionEntry<'faq'>;
+
+export interface Catalog {
+  faqs: FaqEntry[];
+  categories: CategoryEntry[];
+  sites: Site[];
+  slots: ReadonlyMap<string, SlotDefinition>;
+  categoryByKey: ReadonlyMap<string, CategoryEntry>;
+  siteByName: ReadonlyMap<string, Site>;
+  /** FAQs in a category's subtree (the category itself and every level below). */
+  faqsUnder(entry: CategoryEntry): FaqEntry[];
+  faqsAtSite(site: Site): FaqEntry[];
+}
+
+const byTitle = (a: FaqEntry, b: FaqEntry) => a.data.title.localeCompare(b.data.title, 'ko');
+
+let cached: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const vocabulary = loadVocabulary(contentDir());
+    const faqs = (await getCollection('faq')).sort(byTitle);
+    const categories = flattenCategories(vocabulary.categories);
+    const isUnder = (faq: FaqEntry, entry: CategoryEntry) => entry.names.every((name, level) => faq.data.category[level] === name);
+    return {
+      faqs,
+      categories,
+      sites: vocabulary.sites,
+      slots: new Map(vocabulary.slots.map((slot) => [slot.name, slot])),
+      categoryByKey: new Map(categories.map((entry) => [categoryKey(entry.names), entry])),
+      siteByName: new Map(vocabulary.sites.map((site) => [site.name, site])),
+      faqsUnder: (entry) => faqs.filter((faq) => isUnder(faq, entry)),
+      faqsAtSite: (site) => faqs.filter((faq) => faq.data.sites.includes(site.name)),
+    };
+  })();
+  return cached;
+}
+
+export const faqUrl = (id: string) => `/faq/${id}/`;
+export const categoryUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/category/${entry.slugs.join('/')}/`;
+export const siteUrl = (site: Pick<Site, 'slug'>) => `/site/${site.slug}/`;
+
+/** The category entries along a FAQ's path, root first. */
+export function categoryTrail(catalog: Catalog, names: readonly string[]): CategoryEntry[] {
+  return names.flatMap((_, level) => catalog.categoryByKey.get(categoryKey(names.slice(0, level + 1))) ?? []);
+}
+
+/** ①, ②, … for step numbers 1–20, then plain numbers. */
+export const circledNumber = (n: number) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `${n}.`);
+
+export const formatDate = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}년 ${month}월 ${day}일`;
+};

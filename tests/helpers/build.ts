@@ -1,0 +1,32 @@
+/** Runs the real `astro build` on a content directory into a temporary output directory. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/.bin/astro');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+  /** Reads a built file relative to the output directory. */
+  read(file: string): string;
+  exists(file: string): boolean;
+}
+
+export function buildSite(contentDir: string, outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-build-')), 'dist')): BuildResult {
+  const run = spawnSync(astroBin, ['build'], {
+    cwd: projectRoot,
+    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    outDir,
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+    exists: (file) => existsSync(path.join(outDir, file)),
+  };
+}
