@@ -1,15 +1,14 @@
 /** The bundled content builds, and every sentence of the seed export reaches the right page. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build';
+import { bundledSite } from '../helpers/build';
 import { pageText, readSeed } from '../helpers/seed';
 
 const seed = readSeed();
 const pages: Record<number, string> = { 1: 'faq/valet-pass-not-own-use/index.html', 2: 'faq/valet-exit-not-processed/index.html' };
-let site: BuildResult;
+let site: Awaited<ReturnType<typeof bundledSite>>;
 
-beforeAll(() => {
-  site = buildSite('content');
-  if (site.status !== 0) throw new Error(`astro build failed:\n${site.output}`);
+beforeAll(async () => {
+  site = await bundledSite();
 });
 
 describe('시드 스크립트 페이지', () => {

@@ -30,3 +30,10 @@ export function buildSite(contentDir: string, outDir = path.join(mkdtempSync(pat
     exists: (file) => existsSync(path.join(outDir, file)),
   };
 }
+
+/** The bundled content's build, made once per run by tests/global-setup.ts. */
+export async function bundledSite(): Promise<Pick<BuildResult, 'outDir' | 'read' | 'exists'>> {
+  const { inject } = await import('vitest');
+  const outDir = inject('bundledDist');
+  return { outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8'), exists: (file) => existsSync(path.join(outDir, file)) };
+}
