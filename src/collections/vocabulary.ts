@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { Vocabulary } from '../model/faq';
+import { glossarySchema, type GlossaryEntry } from '../model/glossary';
 import { slotRegistrySchema } from '../model/slot';
 import { categoryTreeSchema, siteListSchema } from '../model/vocabulary';
 import { ContentError, problemFromIssue, type ContentProblem } from './content-error';
@@ -14,9 +15,10 @@ export const vocabularyFiles = {
   categories: 'vocabulary/categories.yaml',
   sites: 'vocabulary/sites.yaml',
   slots: 'vocabulary/slots.yaml',
+  glossary: 'glossary.yaml',
 } as const;
 
-function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
+export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
   const shown = displayPath(file);
   if (!existsSync(file)) {
     problems.push({ file: shown, message: 'missing vocabulary file; copy it from the bundled content/ and edit it' });
@@ -45,4 +47,14 @@ export function loadVocabulary(dir: string): Vocabulary {
   const slots = loadYamlFile(path.join(dir, vocabularyFiles.slots), slotRegistrySchema, problems);
   if (problems.length || !categories || !sites || !slots) throw new ContentError(problems);
   return { categories, sites, slots };
+}
+
+/** Reads the glossary (content/glossary.yaml); an absent file is an empty glossary. */
+export function loadGlossary(dir: string): GlossaryEntry[] {
+  const file = path.join(dir, vocabularyFiles.glossary);
+  if (!existsSync(file)) return [];
+  const problems: ContentProblem[] = [];
+  const glossary = loadYamlFile(file, glossarySchema, problems);
+  if (problems.length || !glossary) throw new ContentError(problems);
+  return glossary;
 }

@@ -1,7 +1,9 @@
 /** Build-time view of the whole knowledge base that pages share: FAQs, vocabularies and indexes. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../collections/content-dir';
-import { loadVocabulary } from '../collections/vocabulary';
+import { ContentError } from '../collections/content-error';
+import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
+import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
 
@@ -12,6 +14,7 @@ export interface Catalog {
   categories: CategoryEntry[];
   sites: Site[];
   slots: ReadonlyMap<string, SlotDefinition>;
+  glossary: GlossaryEntry[];
   categoryByKey: ReadonlyMap<string, CategoryEntry>;
   siteByName: ReadonlyMap<string, Site>;
   /** FAQs in a category's subtree (the category itself and every level below). */
@@ -26,7 +29,13 @@ let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const vocabulary = loadVocabulary(contentDir());
+    const glossary = loadGlossary(contentDir());
     const faqs = (await getCollection('faq')).sort(byTitle);
+    const ids = new Set(faqs.map((faq) => faq.data.id));
+    const unknown = glossary.flatMap((entry, index) => entry.related.filter((id) => !ids.has(id)).map((id) => ({ id, index })));
+    if (unknown.length) {
+      throw new ContentError(unknown.map(({ id, index }) => ({ file: vocabularyFiles.glossary, field: `[${index}].related`, message: `no FAQ has id "${id}"; use an existing id or remove it` })));
+    }
     const categories = flattenCategories(vocabulary.categories);
     const isUnder = (faq: FaqEntry, entry: CategoryEntry) => entry.names.every((name, level) => faq.data.category[level] === name);
     return {
@@ -34,6 +43,7 @@ export function getCatalog(): Promise<Catalog> {
       categories,
       sites: vocabulary.sites,
       slots: new Map(vocabulary.slots.map((slot) => [slot.name, slot])),
+      glossary,
       categoryByKey: new Map(categories.map((entry) => [categoryKey(entry.names), entry])),
       siteByName: new Map(vocabulary.sites.map((site) => [site.name, site])),
       faqsUnder: (entry) => faqs.filter((faq) => isUnder(faq, entry)),

@@ -1,0 +1,10 @@
+/** The main menu of every page, in order. Features add their page here. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const navigation: NavItem[] = [
+  { href: '/', label: '전체 스크립트' },
+  { href: '/site/', label: '현장별' },
+];
