@@ -1,0 +1,70 @@
+/** Finds glossary terms in script text so a page can mark each term's first occurrence (pure, no I/O). */
+
+/** Text with the terms it contains: plain strings, and marked spans that name their entry. */
+export type TermSegment<T> = string | { text: string; entry: T };
+
+/**
+ * Splits `text` at glossary terms, scanning left to right and taking the longest term at each position
+ * (발레패스 over 발레). A term is marked only if it is not in `seen` yet; it is then added to `seen`.
+ * A term already seen still covers its letters, so 발레 is never marked inside a later 발레패스.
+ * Korean writes particles and compounds without spaces, so terms match anywhere (발레패스를, 입차처리하다).
+ * @example markFirstTerms('발레패스를 해지', [{term:'발레'},{term:'발레패스'}], new Set()) → [{text:'발레패스', entry:{term:'발레패스'}}, '를 해지']
+ */
+export function markFirstTerms<T extends { term: string }>(text: string, entries: readonly T[], seen: Set<string>): TermSegment<T>[] {
+  const longestFirst = [...entries].filter((entry) => entry.term.length > 0).sort((a, b) => b.term.length - a.term.length);
+  const segments: TermSegment<T>[] = [];
+  let plain = '';
+  let index = 0;
+  while (index < text.length) {
+    const entry = longestFirst.find((candidate) => text.startsWith(candidate.term, index));
+    if (!entry) {
+      plain += text[index];
+      index += 1;
+      continue;
+    }
+    if (seen.has(entry.term)) {
+      plain += entry.term;
+    } else {
+      if (plain) segments.push(plain);
+      plain = '';
+      segments.push({ text: entry.term, entry });
+      seen.add(entry.term);
+    }
+    index += entry.term.length;
+  }
+  if (plain) segments.push(plain);
+  return segments;
+}
+
+/** The entries marked in a list of segments, in order. */
+export const markedEntries = <T>(segments: readonly TermSegment<T>[]): T[] => segments.flatMap((segment) => (typeof segment === 'string' ? [] : [segment.entry]));
+
+/**
+ * The marks of one page, planned in reading order before rendering: each text (a line's literal part)
+ * maps to its segments the first time it is met. Rendering then `take`s a text's segments once, so a
+ * repeated identical sentence is marked only where it first appears, whatever order components render in.
+ */
+export class TermMarkPlan<T extends { term: string }> {
+  readonly #planned = new Map<string, TermSegment<T>[]>();
+  readonly entries: T[] = [];
+
+  constructor(texts: Iterable<string>, glossary: readonly T[]) {
+    const seen = new Set<string>();
+    for (const text of texts) {
+      if (this.#planned.has(text)) continue;
+      const segments = markFirstTerms(text, glossary, seen);
+      const marked = markedEntries(segments);
+      if (marked.length) {
+        this.#planned.set(text, segments);
+        this.entries.push(...marked);
+      }
+    }
+  }
+
+  /** The segments of a text with its marks, once; afterwards (and for unmarked text) undefined. */
+  take(text: string): TermSegment<T>[] | undefined {
+    const segments = this.#planned.get(text);
+    this.#planned.delete(text);
+    return segments;
+  }
+}
