@@ -1,4 +1,7 @@
 /** Finds glossary terms in script text so a page can mark each term's first occurrence (pure, no I/O). */
+import type { Branch } from '../model/branch';
+import { blockTexts, type Block } from '../model/script';
+import { parseLine } from '../model/slot';
 
 /** Text with the terms it contains: plain strings, and marked spans that name their entry. */
 export type TermSegment<T> = string | { text: string; entry: T };
@@ -67,4 +70,15 @@ export class TermMarkPlan<T extends { term: string }> {
     this.#planned.delete(text);
     return segments;
   }
+}
+
+/**
+ * The literal texts of a script in reading order (the order the page renders them): each step's
+ * blocks, then its branches depth first. Slot tokens split a line into separate texts, because the
+ * page renders slots as their own elements and terms never span them.
+ */
+export function scriptTexts(steps: readonly { script: readonly Block[]; branches?: readonly Branch[] }[]): string[] {
+  const fromBlocks = (blocks: readonly Block[]) => blocks.flatMap(blockTexts).flatMap((text) => parseLine(text).flatMap((part) => ('text' in part ? [part.text] : [])));
+  const fromBranches = (branches: readonly Branch[]): string[] => branches.flatMap((branch) => [...fromBlocks(branch.script), ...fromBranches(branch.branches ?? [])]);
+  return steps.flatMap((step) => [...fromBlocks(step.script), ...fromBranches(step.branches ?? [])]);
 }

@@ -7,4 +7,6 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { href: '/', label: '전체 스크립트' },
   { href: '/site/', label: '현장별' },
+  { href: '/glossary/', label: '용어집' },
+  { href: '/learn/', label: '학습' },
 ];

@@ -1,0 +1,34 @@
+/** <practice-progress data-faq data-keys>: a script's 알았어요 / 다시 볼게요 / 남음 counts from localStorage, kept live. */
+import { cardId, changeEvent, loadRecords, progressOf } from './practice-store';
+
+export class PracticeProgress extends HTMLElement {
+  readonly #update = () => this.render();
+
+  connectedCallback() {
+    this.render();
+    window.addEventListener(changeEvent, this.#update);
+    window.addEventListener('storage', this.#update);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener(changeEvent, this.#update);
+    window.removeEventListener('storage', this.#update);
+  }
+
+  get cardIds(): string[] {
+    const faq = this.dataset.faq ?? '';
+    return (this.dataset.keys ?? '').split(' ').filter(Boolean).map((key) => cardId(faq, key));
+  }
+
+  render() {
+    const { total, known, again, unseen } = progressOf(this.cardIds, loadRecords());
+    const percent = (n: number) => `${total ? (n / total) * 100 : 0}%`;
+    this.style.setProperty('--known', percent(known));
+    this.style.setProperty('--again', percent(again));
+    this.dataset.again = String(again);
+    const text = this.querySelector('[data-text]');
+    if (text) text.textContent = `카드 ${total}장 · 알았어요 ${known} · 다시 볼게요 ${again} · 남음 ${unseen}`;
+  }
+}
+
+if (!customElements.get('practice-progress')) customElements.define('practice-progress', PracticeProgress);
