@@ -60,6 +60,9 @@ export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   const faqId = /^\/faq\/([^/]+)\/$/.exec(pathname)?.[1];
   const faq = faqId ? view.faqById.get(faqId) : undefined;
   if (faq) return { pathname, faq, category: faq.data.category };
+  // A script's practice page sits in the script's category too (but is not the script's page).
+  const practised = view.faqById.get(/^\/practice\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
+  if (practised) return { pathname, category: practised.data.category };
   const entry = catalog.categories.find((candidate) => categoryUrl(candidate) === pathname);
   return entry ? { pathname, category: entry.names } : { pathname };
 }

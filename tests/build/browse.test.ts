@@ -45,6 +45,8 @@ describe('카테고리 트리', () => {
   it('카테고리 페이지에서는 그 카테고리가 현재 페이지로 표시된다', () => {
     expect(summary(fixture.read('category/parking/payment/index.html')).filter((line) => line.includes('['))).toEqual(['정산 3 [page]']);
     expect(summary(fixture.read('index.html')).filter((line) => line.includes('['))).toEqual([]);
+    // A script's practice page sits in the script's category.
+    expect(summary(fixture.read('practice/exit-gate-closed/index.html')).filter((line) => line.includes('['))).toEqual(['입출차 1 [true]']);
   });
 
   it('스크립트 페이지에서는 그 카테고리와 스크립트가 표시되고, 같은 카테고리의 스크립트가 나열된다', () => {
@@ -65,8 +67,10 @@ describe('카테고리 트리', () => {
 describe('현장 페이지', () => {
   it('현장 페이지는 그 현장에 적용되는 스크립트만 보여주고 트리에 현재 현장이 표시된다', () => {
     const html = fixture.read('site/jamsil/index.html');
-    const text = pageText(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
+    const text = spaced(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
     expect(text).toContain('잠실 3건');
+    // Grouped by category, in the tree's order.
+    expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 2건 가\. 카드로 두 번 결제됐어요.*나\. 페이로 두 번 결제됐어요.*주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요/);
     for (const title of ['가. 카드로 두 번 결제됐어요', '나. 페이로 두 번 결제됐어요', '출차 차단기가 열리지 않아요']) expect(text).toContain(title);
     expect(text).not.toContain('다. 포인트가 두 번 차감됐어요');
     expect(summary(html).filter((line) => line.includes('['))).toEqual(['잠실 3 [page]']);
@@ -131,7 +135,7 @@ describe('용어집', () => {
   it('용어는 페이지에서 처음 나올 때 한 번만 표시되고, 문장은 그대로다', () => {
     const html = bundled.read('faq/valet-pass-not-own-use/index.html');
     const marks = [...html.matchAll(/<button type="button" class="term" popovertarget="term-([a-z-]+)"[^>]*>([^<]+)<\/button>/g)].map((match) => `${match[2]}→${match[1]}`);
-    expect(marks).toEqual(['발레 요금→valet-fee', '발레→valet', '발레존→valet-zone', '입차→entry', '차량정보→vehicle-info', '발레패스→valet-pass']);
+    expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
     expect(html).toMatch(/<div class="term-popover[^"]*" id="term-valet-pass" popover/);
     expect(pageText(html)).toContain('차량정보가 변경되었으나 앱에 등록된 정보를 삭제하지 않은 경우 고객님께서 등록하셨던 발레패스로 결제가 진행됩니다.');
   });
