@@ -1,18 +1,16 @@
 /** <practice-progress data-faq data-keys>: a script's 알았어요 / 다시 볼게요 / 남음 counts from localStorage, kept live. */
-import { cardId, changeEvent, loadRecords, progressOf } from './practice-store';
+import { cardId, loadRecords, onRecordsChange, progressOf } from './practice-store';
 
 export class PracticeProgress extends HTMLElement {
-  readonly #update = () => this.render();
+  #unsubscribe?: () => void;
 
   connectedCallback() {
     this.render();
-    window.addEventListener(changeEvent, this.#update);
-    window.addEventListener('storage', this.#update);
+    this.#unsubscribe = onRecordsChange(() => this.render());
   }
 
   disconnectedCallback() {
-    window.removeEventListener(changeEvent, this.#update);
-    window.removeEventListener('storage', this.#update);
+    this.#unsubscribe?.();
   }
 
   get cardIds(): string[] {

@@ -1,8 +1,8 @@
 /** <practice-review>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
-import { changeEvent, faqOfCard, loadRecords, resetRecords } from './practice-store';
+import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
 
 export class PracticeReview extends HTMLElement {
-  readonly #update = () => this.render();
+  #unsubscribe?: () => void;
 
   connectedCallback() {
     const reset = this.querySelector<HTMLButtonElement>('[data-reset-all]');
@@ -16,13 +16,11 @@ export class PracticeReview extends HTMLElement {
       });
     }
     this.render();
-    window.addEventListener(changeEvent, this.#update);
-    window.addEventListener('storage', this.#update);
+    this.#unsubscribe = onRecordsChange(() => this.render());
   }
 
   disconnectedCallback() {
-    window.removeEventListener(changeEvent, this.#update);
-    window.removeEventListener('storage', this.#update);
+    this.#unsubscribe?.();
   }
 
   render() {

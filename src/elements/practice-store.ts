@@ -16,7 +16,7 @@ export const cardId = (faq: string, key: string) => `${faq}/${key}`;
 export const faqOfCard = (id: string) => id.slice(0, id.indexOf('/'));
 
 const storageKey = 'kb-practice:v1';
-export const changeEvent = 'kb-practice-change';
+const changeEvent = 'kb-practice-change';
 
 export function loadRecords(storage: Storage | undefined = globalThis.localStorage): Record<string, CardRecord> {
   try {
@@ -34,6 +34,16 @@ function save(records: Record<string, CardRecord>, storage: Storage | undefined 
     // Private mode or a full quota: practice still works for this visit.
   }
   globalThis.dispatchEvent?.(new CustomEvent(changeEvent));
+}
+
+/** Calls `listener` whenever progress changes, in this tab or another; returns the unsubscribe. */
+export function onRecordsChange(listener: () => void): () => void {
+  window.addEventListener(changeEvent, listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    window.removeEventListener(changeEvent, listener);
+    window.removeEventListener('storage', listener);
+  };
 }
 
 export function markCard(id: string, record: Omit<CardRecord, 'at'>, now = Date.now()) {

@@ -137,6 +137,8 @@ describe('용어집', () => {
     const marks = [...html.matchAll(/<button type="button" class="term" popovertarget="term-([a-z-]+)"[^>]*>([^<]+)<\/button>/g)].map((match) => `${match[2]}→${match[1]}`);
     expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
     expect(html).toMatch(/<div class="term-popover[^"]*" id="term-valet-pass" popover/);
+    // Definitions stay out of the script's search record (search expands synonyms on its own).
+    expect(html).toMatch(/<term-definitions[^>]*data-pagefind-ignore="all"/);
     expect(pageText(html)).toContain('차량정보가 변경되었으나 앱에 등록된 정보를 삭제하지 않은 경우 고객님께서 등록하셨던 발레패스로 결제가 진행됩니다.');
   });
 
