@@ -17,6 +17,8 @@ export interface BrowseView {
   faqById: ReadonlyMap<string, FaqEntry>;
   /** Scripts filed directly in a category (its key), in catalog order. */
   faqsIn(names: readonly string[]): FaqEntry[];
+  /** Number of scripts that apply at each site (by name). */
+  siteCounts: ReadonlyMap<string, number>;
 }
 
 // Every page renders the tree: compute it once per build, not once per page.
@@ -42,6 +44,7 @@ export function browseView(catalog: Catalog): BrowseView {
     tree: catalog.categories.filter((entry) => entry.names.length === 1).map(build),
     faqById: new Map(catalog.faqs.map((faq) => [faq.data.id, faq])),
     faqsIn: (names) => direct.get(categoryKey(names)) ?? [],
+    siteCounts: new Map(catalog.sites.map((site) => [site.name, catalog.faqsAtSite(site).length])),
   };
   views.set(catalog, view);
   return view;

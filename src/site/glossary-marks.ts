@@ -6,6 +6,20 @@ import { parseLine } from '../model/slot';
 /** Text with the terms it contains: plain strings, and marked spans that name their entry. */
 export type TermSegment<T> = string | { text: string; entry: T };
 
+// Terms by their first letter, longest first; built once per glossary (every page of a build reuses it).
+const indexes = new WeakMap<readonly object[], Map<string, object[]>>();
+function termIndex<T extends { term: string }>(entries: readonly T[]): Map<string, T[]> {
+  let index = indexes.get(entries) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of [...entries].sort((a, b) => b.term.length - a.term.length)) {
+      if (entry.term) index.set(entry.term[0]!, [...(index.get(entry.term[0]!) ?? []), entry]);
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 /**
  * Splits `text` at glossary terms, scanning left to right and taking the longest term at each position
  * (발레패스 over 발레). A term is marked only if it is not in `seen` yet; it is then added to `seen`.
@@ -14,12 +28,12 @@ export type TermSegment<T> = string | { text: string; entry: T };
  * @example markFirstTerms('발레패스를 해지', [{term:'발레'},{term:'발레패스'}], new Set()) → [{text:'발레패스', entry:{term:'발레패스'}}, '를 해지']
  */
 export function markFirstTerms<T extends { term: string }>(text: string, entries: readonly T[], seen: Set<string>): TermSegment<T>[] {
-  const longestFirst = [...entries].filter((entry) => entry.term.length > 0).sort((a, b) => b.term.length - a.term.length);
+  const byFirstLetter = termIndex(entries);
   const segments: TermSegment<T>[] = [];
   let plain = '';
   let index = 0;
   while (index < text.length) {
-    const entry = longestFirst.find((candidate) => text.startsWith(candidate.term, index));
+    const entry = byFirstLetter.get(text[index] ?? '')?.find((candidate) => text.startsWith(candidate.term, index));
     if (!entry) {
       plain += text[index];
       index += 1;
