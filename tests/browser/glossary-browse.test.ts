@@ -95,6 +95,9 @@ describe('카테고리 메뉴', () => {
     expect(await nav.getByRole('link', { name: '발레 출차처리가 되지 않았어요.' }).getAttribute('aria-current')).toBe('page');
     const [navBox, mainBox] = [await nav.boundingBox(), await page.locator('main').boundingBox()];
     expect(navBox!.x + navBox!.width).toBeLessThanOrEqual(mainBox!.x);
+    // The sidebar's links are in the tab order right after the main menu.
+    for (let i = 0; i < 12 && !(await focused(page)).startsWith('a.tree-link'); i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a.tree-link:발레 스크립트 2건');
     await page.close();
   });
 
