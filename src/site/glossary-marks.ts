@@ -88,11 +88,11 @@ export class TermMarkPlan<T extends { term: string }> {
 
 /**
  * The literal texts of a script in reading order (the order the page renders them): each step's
- * blocks, then its branches depth first. Slot tokens split a line into separate texts, because the
+ * blocks, then its branches depth first (label, blocks, sub-branches). Slot tokens split a line into separate texts, because the
  * page renders slots as their own elements and terms never span them.
  */
 export function scriptTexts(steps: readonly { script: readonly Block[]; branches?: readonly Branch[] }[]): string[] {
   const fromBlocks = (blocks: readonly Block[]) => blocks.flatMap(blockTexts).flatMap((text) => parseLine(text).flatMap((part) => ('text' in part ? [part.text] : [])));
-  const fromBranches = (branches: readonly Branch[]): string[] => branches.flatMap((branch) => [...fromBlocks(branch.script), ...fromBranches(branch.branches ?? [])]);
+  const fromBranches = (branches: readonly Branch[]): string[] => branches.flatMap((branch) => [branch.label, ...fromBlocks(branch.script), ...fromBranches(branch.branches ?? [])]);
   return steps.flatMap((step) => [...fromBlocks(step.script), ...fromBranches(step.branches ?? [])]);
 }

@@ -135,7 +135,7 @@ describe('용어집', () => {
   it('용어는 페이지에서 처음 나올 때 한 번만 표시되고, 문장은 그대로다', () => {
     const html = bundled.read('faq/valet-pass-not-own-use/index.html');
     const marks = [...html.matchAll(/<button type="button" class="term" popovertarget="term-([a-z-]+)"[^>]*>([^<]+)<\/button>/g)].map((match) => `${match[2]}→${match[1]}`);
-    expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
+    expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '판매차량→sold-car', '렌트차량→rental-car', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
     expect(html).toMatch(/<div class="term-popover[^"]*" id="term-valet-pass" popover/);
     // Definitions stay out of the script's search record (search expands synonyms on its own).
     expect(html).toMatch(/<term-definitions[^>]*data-pagefind-ignore="all"/);

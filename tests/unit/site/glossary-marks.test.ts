@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFirstTerms, TermMarkPlan } from '../../../src/site/glossary-marks';
+import { markFirstTerms, scriptTexts, TermMarkPlan } from '../../../src/site/glossary-marks';
 
 const terms = [{ term: '발레' }, { term: '발레패스' }, { term: '발레존' }, { term: '입차' }, { term: '출차' }, { term: '차량정보' }];
 const mark = (text: string, seen = new Set<string>()) => markFirstTerms(text, terms, seen).map((segment) => (typeof segment === 'string' ? segment : `[${segment.text}]`)).join('');
@@ -42,5 +42,15 @@ describe('용어 표시', () => {
     expect(plan.take('발레패스로 결제')).toEqual([{ text: '발레패스', entry: { term: '발레패스' } }, '로 결제']);
     expect(plan.take('발레패스로 결제')).toBeUndefined();
     expect(plan.take('발레존 직원이 발레패스를')).toEqual([{ text: '발레존', entry: { term: '발레존' } }, ' 직원이 발레패스를']);
+  });
+});
+
+describe('스크립트 글 순서', () => {
+  it('단계 문장 → 분기 이름 → 분기 문장 → 하위 분기 순서이고, 슬롯에서 끊는다', () => {
+    const steps = [
+      { script: [{ example: '놀라셨겠습니다.' }, '차량번호 {{carNumber}}는 맞을까요?'], branches: [{ label: '판매차량/ 렌트차량', script: ['발레패스 해지'], branches: [{ label: 'Y', script: ['첨부 감사합니다.'] }] }] },
+      { script: [{ note: '참고 문장' }, { link: { label: '바로가기', url: 'https://example.com' } }] },
+    ];
+    expect(scriptTexts(steps)).toEqual(['놀라셨겠습니다.', '차량번호 ', '는 맞을까요?', '판매차량/ 렌트차량', '발레패스 해지', 'Y', '첨부 감사합니다.', '참고 문장']);
   });
 });
