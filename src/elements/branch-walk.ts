@@ -43,7 +43,12 @@ export class BranchWalk extends HTMLElement {
     const fromUrl = this.#readHash();
     this.#path = fromUrl?.path ?? new Map();
     this.#render();
-    if (fromUrl) this.#focusTarget(fromUrl.target);
+    if (fromUrl?.target) {
+      // Chrome applies the URL fragment (and drops focus) at load; focus the path after that.
+      const focus = () => this.#focusTarget(fromUrl.target);
+      if (document.readyState === 'complete') focus();
+      else window.addEventListener('load', () => requestAnimationFrame(focus), { once: true });
+    }
   }
 
   disconnectedCallback() {
@@ -191,6 +196,11 @@ export class BranchWalk extends HTMLElement {
     return this.#decisions.find((d) => d.group.dataset.state === 'open' && !d.group.closest('[hidden]'));
   }
 
+  /** Where number keys choose: the next open question, or once all are answered the last one (to change the answer). */
+  #keyTarget(): Decision | undefined {
+    return this.#current() ?? this.#decisions.filter((d) => !d.group.closest('[hidden]')).at(-1);
+  }
+
   #render() {
     for (const decision of this.#decisions) {
       const chosen = this.#path.get(decision.step) ?? [];
@@ -199,7 +209,7 @@ export class BranchWalk extends HTMLElement {
       decision.sections.forEach((section, index) => (section.hidden = index !== selected));
       decision.group.dataset.state = selected === undefined ? 'open' : 'answered';
     }
-    const current = this.#current();
+    const current = this.#keyTarget();
     for (const decision of this.#decisions) decision.group.toggleAttribute('data-current', decision === current);
     this.#renderTrail();
   }
@@ -258,7 +268,7 @@ export class BranchWalk extends HTMLElement {
       options[next]?.focus();
       event.preventDefault();
     } else if (/^[1-9]$/.test(event.key)) {
-      const decision = this.#current();
+      const decision = this.#keyTarget();
       const option = decision?.options[Number(event.key) - 1];
       if (!decision || !option) return;
       event.preventDefault();
