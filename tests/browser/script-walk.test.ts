@@ -1,30 +1,19 @@
 /** Walking, filling and copying a script on the built site, by mouse and by keyboard, in Chromium. */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bundledSite } from '../helpers/build';
-import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+import { useBundledSiteInBrowser } from '../helpers/bundled-browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const q1 = '/faq/valet-pass-not-own-use/';
 const q2 = '/faq/valet-exit-not-processed/';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDir((await bundledSite()).outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const harness = useBundledSiteInBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], ...options });
+  const context = await harness.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], ...options });
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${harness.site.url}${path}`);
   return { context, page };
 }
 
@@ -78,7 +67,7 @@ describe('분기 따라가기', () => {
     await expectQ2YesPath(page);
 
     // Number keys pick at the next open question, from a fresh page.
-    await page.goto(`${site.url}${q2}`);
+    await page.goto(`${harness.site.url}${q2}`);
     await page.keyboard.press('2');
     expect(await hash(page)).toBe('#s2-b1');
     await page.keyboard.press('1');
@@ -149,6 +138,18 @@ describe('분기 따라가기', () => {
   });
 });
 
+describe('좁은 화면', () => {
+  for (const width of [360, 390]) {
+    it(`${width}px 폭에서 분기를 고르고 정보를 채우고 단축키를 펼쳐도 가로 스크롤이 없다`, async () => {
+      const { context, page } = await open(`${q1}#s2-b1`, { viewport: { width, height: 800 } });
+      await page.getByRole('textbox', { name: '차량번호', exact: true }).fill('12가3456');
+      await page.locator('.walk-keys > summary').click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+});
+
 describe('상담 정보 채우기', () => {
   it('차량번호를 넣으면 모든 자리에 들어가고 뒤 조사가 "는"에서 "은"으로 바뀐다; 지우기는 자리표시로 되돌린다', async () => {
     const { context, page } = await open(`${q1}#s2-b0`);
@@ -167,7 +168,7 @@ describe('상담 정보 채우기', () => {
     expect(await page.getByRole('textbox', { name: '차량번호', exact: true }).inputValue()).toBe('12가3452');
     expect(await line.innerText()).toContain('12가3452는');
     const other = await context.newPage();
-    await other.goto(`${site.url}${q1}`);
+    await other.goto(`${harness.site.url}${q1}`);
     expect(await other.locator('#s2 > .blocks > p.line').first().innerText()).toContain('OOO OOOO는');
     await other.close();
 
