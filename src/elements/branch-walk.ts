@@ -172,14 +172,16 @@ export class BranchWalk extends HTMLElement {
     return { path, target };
   }
 
-  #onLocation = () => {
+  #onLocation = (event: Event) => {
     const fromUrl = this.#readHash();
     if (!fromUrl) return;
     this.#path = fromUrl.path;
     this.#render();
     const active = document.activeElement;
-    // Focus follows the URL only when it was lost (a hidden option, a rebuilt trail link) or a link was followed.
-    if (!active || active === document.body || active.closest('[hidden]') || !active.isConnected) this.#focusTarget(fromUrl.target || 's1');
+    // A followed link (hashchange) goes to its branch: the browser could not scroll to it while it was folded.
+    // Otherwise focus moves only when it was lost (a now-hidden option, a rebuilt trail link).
+    const lost = !active || active === document.body || !!active.closest('[hidden]') || !active.isConnected;
+    if (event.type === 'hashchange' || lost) this.#focusTarget(fromUrl.target || 's1');
   };
 
   #focusTarget(id: string) {

@@ -107,12 +107,21 @@ describe('분기 따라가기', () => {
     await context.close();
   });
 
-  it('공유한 링크 #s2-b1-1은 그 분기를 열고 포커스하며, 처음부터는 모든 선택을 지운다', async () => {
+  it('공유한 링크 #s2-b1-1과 페이지 안의 링크 #s2-b0은 그 분기를 열고 포커스하며, 처음부터는 모든 선택을 지운다', async () => {
     const { context, page } = await open(`${q2}#s2-b1-1`);
     expect(await trail(page)).toBe('② 상황설명 › 이용 요금 있을 경우 › N');
     expect(await visible(page, 's2-b1-1')).toBe(true);
     expect(await visible(page, 's2-b1-0')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('s2-b1-1-label');
+    // A link on the page itself (a search result) to another branch opens and focuses that one.
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement('a'), { href: '#s2-b0', textContent: '검색 결과' });
+      document.querySelector('main')!.prepend(link);
+      link.click();
+    });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s2-b0-label');
+    expect(await trail(page)).toBe('② 상황설명 › 이용 요금이 0원일 경우');
+    expect(await visible(page, 's2-b1')).toBe(false);
     await page.getByRole('button', { name: '처음부터' }).click();
     expect(await hash(page)).toBe('');
     expect(await trail(page)).toBe('아직 고른 분기가 없습니다');
