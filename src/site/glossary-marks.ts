@@ -53,6 +53,26 @@ export function markFirstTerms<T extends { term: string }>(text: string, entries
   return segments;
 }
 
+/**
+ * The segments without their first `count` characters (a particle rendered before them). A mark cut by
+ * the cut becomes plain text: its letters stay, only the mark is lost.
+ * @example dropLeading(['는 ', {text:'발레', entry}], 1) → [' ', {text:'발레', entry}]
+ */
+export function dropLeading<T>(segments: readonly TermSegment<T>[], count: number): TermSegment<T>[] {
+  let left = count;
+  return segments.flatMap((segment): TermSegment<T>[] => {
+    const text = typeof segment === 'string' ? segment : segment.text;
+    if (left >= text.length) {
+      left -= text.length;
+      return [];
+    }
+    if (left === 0) return [segment];
+    const rest = text.slice(left);
+    left = 0;
+    return [rest];
+  });
+}
+
 /** The entries marked in a list of segments, in order. */
 export const markedEntries = <T>(segments: readonly TermSegment<T>[]): T[] => segments.flatMap((segment) => (typeof segment === 'string' ? [] : [segment.entry]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFirstTerms, scriptTexts, TermMarkPlan } from '../../../src/site/glossary-marks';
+import { dropLeading, markFirstTerms, scriptTexts, TermMarkPlan } from '../../../src/site/glossary-marks';
 
 const terms = [{ term: '발레' }, { term: '발레패스' }, { term: '발레존' }, { term: '입차' }, { term: '출차' }, { term: '차량정보' }];
 const mark = (text: string, seen = new Set<string>()) => markFirstTerms(text, terms, seen).map((segment) => (typeof segment === 'string' ? segment : `[${segment.text}]`)).join('');
@@ -52,5 +52,16 @@ describe('스크립트 글 순서', () => {
       { script: [{ note: '참고 문장' }, { link: { label: '바로가기', url: 'https://example.com' } }] },
     ];
     expect(scriptTexts(steps)).toEqual(['놀라셨겠습니다.', '차량번호 ', '는 맞을까요?', '판매차량/ 렌트차량', '발레패스 해지', 'Y', '첨부 감사합니다.', '참고 문장']);
+  });
+});
+
+describe('슬롯 뒤 조사 떼기', () => {
+  const entry = { term: '발레' };
+  it('"는 발레존" 앞 한 글자(조사)를 떼도 표시는 남는다', () => {
+    expect(dropLeading(['는 ', { text: '발레', entry }, '존'], 1)).toEqual([' ', { text: '발레', entry }, '존']);
+  });
+  it('잘린 표시는 글자만 남는다', () => {
+    expect(dropLeading([{ text: '발레', entry }, ' 요금'], 1)).toEqual(['레', ' 요금']);
+    expect(dropLeading(['으로'], 2)).toEqual([]);
   });
 });
