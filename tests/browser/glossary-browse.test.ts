@@ -67,7 +67,8 @@ describe('용어 설명', () => {
   it('용어 표시가 있어도 문장의 글자는 그대로다', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/faq/valet-pass-not-own-use/`);
-    const line = page.locator('p.line').filter({ has: page.locator('button.term', { hasText: '발레존' }) });
+    // The sentence's own text (copy tools may sit beside it inside p.line).
+    const line = page.locator('p.line .line-text').filter({ has: page.locator('button.term', { hasText: '발레존' }) });
     expect(await line.evaluate((element) => element.textContent)).toBe('발레 서비스의 경우 발레존 직원이 직접 차량 번호를 입력하여 입차처리하다 보니 간혹 차량 번호를 잘 못 입력하는 경우가 있습니다.');
     expect(await page.locator('button.term', { hasText: /^발레패스$/ }).count()).toBe(1);
     await page.close();
