@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import path from 'node:path';
+import { normaliseMdx } from './src/collections/normalise-mdx.ts';
 
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
 const contentDir = path.resolve(process.env.KB_CONTENT_DIR || 'content');
@@ -26,5 +27,5 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  vite: { server: { fs: { allow: ['.', contentDir] } } },
+  vite: { plugins: [normaliseMdx()], server: { fs: { allow: ['.', contentDir] } } },
 });
