@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy and robots policy, read by astro.config.mjs (the CSP meta tag
- * Astro writes into every page, with hashes of its own scripts and styles), the layout, the local
- * server (scripts/serve.mjs) and the deployment examples (deploy/).
+ * Astro writes into every page, with hashes of its own scripts and styles), and the layout. Headers
+ * that a <meta> tag cannot carry (frame-ancestors) are in src/server/headers.ts.
  */
 
 /**
@@ -24,12 +24,6 @@ export const cspDirectives = [
  * module; it does not allow eval() or inline scripts.
  */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
-
-/**
- * Directives a <meta> tag cannot carry (browsers ignore them there); servers send them as a header.
- * frame-ancestors 'none': an internal page cannot be framed by another site (clickjacking).
- */
-export const headerOnlyCsp = "frame-ancestors 'none'";
 
 /** Internal scripts are not for search engines unless KB_INDEXABLE=true. */
 export const isIndexable = (env: Record<string, string | undefined> = process.env) => env.KB_INDEXABLE === 'true';
