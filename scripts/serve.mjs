@@ -32,7 +32,7 @@ const server = createServer((request, response) => {
   files(request, response, () => {
     const notFound = path.join(root, '404.html');
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache' });
-    response.end(existsSync(notFound) ? readFileSync(notFound) : '<!doctype html><title>404</title><h1>페이지를 찾을 수 없습니다</h1>');
+    response.end(existsSync(notFound) ? readFileSync(notFound) : '<!doctype html><html lang="ko"><title>404</title><h1>페이지를 찾을 수 없습니다</h1></html>');
   });
 });
 

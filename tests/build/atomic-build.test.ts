@@ -1,10 +1,10 @@
 /** `npm run build` publishes atomically: a failed or interrupted build leaves the previous dist/ byte for byte. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build';
 
 const buildScript = path.join(projectRoot, 'scripts/build.mjs');
@@ -23,9 +23,13 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A previously published site: a few files that no build would write. */
 function previousSite() {
   const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-atomic-'));
+  temporary.push(parent);
   const dist = path.join(parent, 'dist');
   mkdirSync(path.join(dist, 'faq/old'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>이전 배포</title>');

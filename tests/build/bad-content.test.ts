@@ -1,5 +1,5 @@
 /** The build rejects the bad-content corpus with every problem (file:line — field: message) and accepts BOM/CRLF/NFD files, normalised. */
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,9 @@ import { pageText } from '../helpers/seed';
 
 describe('잘못된 콘텐츠로 빌드하기', () => {
   it('빌드는 실패하고, 모음의 모든 문제를 파일:줄 — 필드: 메시지로 한 번에 알려준다', () => {
-    const site = buildSite(badContentDir());
+    const dir = badContentDir();
+    const site = buildSite(dir);
+    rmSync(path.dirname(dir), { recursive: true, force: true });
     expect(site.status).not.toBe(0);
     const total = badCases.reduce((sum, c) => sum + c.problems.length, 0);
     expect(site.output).toContain(`${total} content problems:`);
@@ -25,6 +27,7 @@ describe('잘못된 콘텐츠로 빌드하기', () => {
     cpSync(path.join(badCorpus, 'vocabulary'), path.join(dir, 'vocabulary'), { recursive: true });
     for (const { file } of badCases.filter((c) => c.accepted)) cpSync(path.join(badCorpus, file), path.join(dir, file));
     const site = buildSite(dir);
+    rmSync(path.dirname(dir), { recursive: true, force: true });
     expect(site.status, site.output).toBe(0);
 
     const crlf = site.read('faq/bom-crlf/index.html');

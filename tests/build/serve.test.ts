@@ -1,6 +1,6 @@
 /** `npm run serve` serves dist/ with the deployment's headers: immutable fingerprinted assets and Pagefind chunks, revalidated HTML, security headers. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,7 +47,10 @@ beforeAll(async () => {
     writeFileSync(path.join(dist, 'pagefind', file), 'x');
   }
 });
-afterAll(() => servers.forEach((child) => child.kill()));
+afterAll(() => {
+  servers.forEach((child) => child.kill());
+  rmSync(path.dirname(dist), { recursive: true, force: true });
+});
 
 describe('npm run serve', () => {
   it('HTML은 매번 재검증(private, no-cache)하고 보안 헤더와 noindex를 보낸다', async () => {

@@ -1,15 +1,18 @@
 /** Every file of the bad-content corpus is rejected with exactly the problems its manifest lists (or accepted). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../../src/collections/check-content';
 import { formatProblem, type ContentProblem } from '../../../src/collections/content-error';
 import { badCases, badContentDir, badCorpus, matches } from '../../helpers/bad-content';
 
 let problems: ContentProblem[];
+let dir: string;
 beforeAll(async () => {
-  problems = await checkContentDir(badContentDir());
+  dir = badContentDir();
+  problems = await checkContentDir(dir);
 });
+afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 const problemsOf = (file: string) => problems.filter((problem) => problem.file.endsWith(`/${file}`));
 
 describe('잘못된 콘텐츠 모음 (tests/fixtures/bad)', () => {
