@@ -29,6 +29,6 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
-  security: { csp: { directives: cspDirectives, scriptDirective: { resources: scriptResources } } },
+  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },
   vite: { plugins: [normaliseMdx()], server: { fs: { allow: ['.', contentDir] } } },
 });

@@ -16,7 +16,7 @@ export const cspDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /**
  * script-src sources besides Astro's hashes. No 'unsafe-inline': an injected inline script or

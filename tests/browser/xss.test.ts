@@ -2,23 +2,12 @@
  * Hostile input: every XSS payload in the URL hash and in ?q= on every kind of page is shown as
  * text, never run. The harness (tests/helpers/xss.ts) is reused for the slot fields and the search box.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bundledSite } from '../helpers/build';
-import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBundledSiteInBrowser } from '../helpers/browser-site';
 import { probeXss, watchPage, xssPayloads } from '../helpers/xss';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDir((await bundledSite()).outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBundledSiteInBrowser();
 
 /** One page of each kind. */
 const pageKinds = {
@@ -31,7 +20,7 @@ const pageKinds = {
 };
 
 async function freshPage(): Promise<{ page: Page; state: Awaited<ReturnType<typeof watchPage>> }> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   return { page, state: await watchPage(page) };
 }
 
@@ -44,7 +33,7 @@ describe('XSS: 사용자가 입력하는 모든 값은 글자로만 보인다', 
     it(`${kind} 페이지: ?q=와 #해시로 넣은 페이로드가 실행되지도, 마크업이 되지도 않는다`, async () => {
       const { page, state } = await freshPage();
       const failures = await probeXss(page, state, async (payload) => {
-        await page.goto(`${site.url}${url}?q=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
+        await page.goto(`${env.site.url}${url}?q=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
       });
       // The hash can also change after the page loaded (a pasted link, a back navigation), unencoded.
       failures.push(
@@ -61,7 +50,7 @@ describe('XSS: 사용자가 입력하는 모든 값은 글자로만 보인다', 
 
   it('탐지기는 실제 주입을 잡아낸다 (대화상자, 주입된 요소, CSP 위반)', async () => {
     const { page, state } = await freshPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     const failures = await probeXss(
       page,
       state,
@@ -79,7 +68,7 @@ describe('XSS: 사용자가 입력하는 모든 값은 글자로만 보인다', 
 
   it('CSP가 주입된 인라인 스크립트를 막는다 (브라우저가 실제로 적용)', async () => {
     const { page, state } = await freshPage();
-    await page.goto(`${site.url}/faq/valet-exit-not-processed/`);
+    await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'alert("csp")';
