@@ -10,9 +10,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { ContentError, type ContentProblem } from './content-error';
+import { ContentError } from './content-error';
 import { displayPath } from './content-dir';
-import { validateFaqText, type FaqSchema } from './validate-faq';
+import { validateFaqFiles } from './faq-files';
+import { linkProblems } from './links';
+import type { FaqSchema } from './validate-faq';
 
 export interface FaqLoaderOptions {
   /** Absolute directory holding the FAQ files. */
@@ -29,25 +31,9 @@ export function faqLoader({ base, schema }: FaqLoaderOptions): Loader {
       const root = config.root.pathname;
       const sync = async () => {
         const files = (await glob(faqPattern, { cwd: base, absolute: true })).sort();
-        const problems: ContentProblem[] = [];
-        const idToFile = new Map<string, string>();
-        const entries = [];
-        for (const file of files) {
-          const shown = displayPath(file);
-          const result = validateFaqText(shown, await readFile(file, 'utf8'), schema);
-          if (!result.ok) {
-            problems.push(...result.problems);
-            continue;
-          }
-          const { data, body } = result;
-          const first = idToFile.get(data.id);
-          if (first) {
-            problems.push({ file: shown, line: result.idLine, field: 'id', message: `duplicate id "${data.id}", already used by ${first}; give one of them another id` });
-            continue;
-          }
-          idToFile.set(data.id, shown);
-          entries.push({ file, data, body });
-        }
+        const texts = await Promise.all(files.map(async (file) => ({ file, shown: displayPath(file), text: await readFile(file, 'utf8') })));
+        const { entries, problems } = validateFaqFiles(texts, schema);
+        problems.push(...linkProblems(entries));
         if (problems.length) throw new ContentError(problems);
         if (files.length === 0) logger.warn(`no FAQ files in ${displayPath(base)}`);
 

@@ -8,7 +8,7 @@ import { parseYamlSource } from './yaml-source';
 export type FaqSchema = z.ZodType<Faq, unknown>;
 
 export type FaqValidation =
-  | { ok: true; data: Faq; body: string; idLine: number | undefined; problems: [] }
+  | { ok: true; data: Faq; body: string; idLine: number | undefined; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: [] }
   | { ok: false; problems: ContentProblem[] };
 
 export function validateFaqText(file: string, rawText: string, schema: FaqSchema): FaqValidation {
@@ -30,5 +30,5 @@ export function validateFaqText(file: string, rawText: string, schema: FaqSchema
       problems: result.error.issues.map((issue) => problemFromIssue(file, issue, yaml.lineOf)),
     };
   }
-  return { ok: true, data: result.data, body: parts.body, idLine: yaml.lineOf(['id']), problems: [] };
+  return { ok: true, data: result.data, body: parts.body, idLine: yaml.lineOf(['id']), lineOf: yaml.lineOf, problems: [] };
 }
