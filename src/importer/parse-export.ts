@@ -211,6 +211,11 @@ export function parseExport(source: string, slots: readonly SlotDefinition[]): P
       index = next.index;
       continue;
     }
+    const wholeLink = /^\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)$/.exec(text);
+    if (wholeLink) {
+      addBlock(line, { link: { label: wholeLink[1]!.trim(), url: wholeLink[2]! } });
+      continue;
+    }
     const alone = bareUrl.exec(text);
     if (alone) {
       addBlock(line, { link: { label: alone[1]!, url: alone[1]! } });

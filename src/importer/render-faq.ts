@@ -22,6 +22,16 @@ export const storedHash = (text: string) => /^ {2}hash: ([0-9a-f]+)$/m.exec(text
 /** True when the file is exactly what the importer wrote (no editor change since). */
 export const isUntouched = (text: string) => storedHash(text) === contentHash(text);
 
+/** Steps and branches without their empty `script: []` (the schema's default), for shorter files. */
+function compact<T extends { script: unknown[]; branches?: unknown[] }>(node: T): Record<string, unknown> {
+  const { script, branches, ...rest } = node;
+  return {
+    ...rest,
+    ...(script.length || !branches?.length ? { script } : {}),
+    ...(branches ? { branches: (branches as T[]).map(compact) } : {}),
+  };
+}
+
 function ordered(faq: Faq): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of keyOrder) {
@@ -31,7 +41,8 @@ function ordered(faq: Faq): Record<string, unknown> {
       const source: Record<string, unknown> = {};
       for (const field of sourceOrder) if (faq.source[field] !== undefined) source[field] = faq.source[field];
       out.source = source;
-    } else out[key] = value;
+    } else if (key === 'steps') out.steps = faq.steps.map(compact);
+    else out[key] = value;
   }
   return out;
 }
