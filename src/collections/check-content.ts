@@ -43,6 +43,8 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   const files = (await glob(faqPattern, { cwd: path.join(dir, 'faq'), absolute: true })).sort();
   const texts = await Promise.all(files.map(async (file) => ({ file, shown: displayPath(file), text: await readFile(file, 'utf8') })));
   const { entries, problems: fileProblems } = validateFaqFiles(texts, schema);
-  problems.push(...fileProblems, ...linkProblems(entries, glossary, displayPath(path.join(dir, vocabularyFiles.glossary))));
+  // Files that failed still name their id: links to them are not a second problem.
+  const invalidIds = texts.flatMap(({ text }) => /^---\r?\n(?:[^\n]*\n)*?id:\s*["']?([a-z0-9-]+)/.exec(text)?.[1] ?? []);
+  problems.push(...fileProblems, ...linkProblems(entries, glossary, displayPath(path.join(dir, vocabularyFiles.glossary)), invalidIds));
   return { files: files.length, faqs: entries.length, problems };
 }

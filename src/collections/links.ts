@@ -9,8 +9,9 @@ export interface LinkSource {
   lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-export function linkProblems(faqs: readonly LinkSource[], glossary: readonly GlossaryEntry[] = [], glossaryFile = 'glossary.yaml', glossaryLineOf?: (path: readonly PropertyKey[]) => number | undefined): ContentProblem[] {
-  const ids = new Set(faqs.map((faq) => faq.data.id));
+/** `otherIds`: ids of files that failed validation, so a link to them is not reported twice. */
+export function linkProblems(faqs: readonly LinkSource[], glossary: readonly GlossaryEntry[] = [], glossaryFile = 'glossary.yaml', otherIds: Iterable<string> = []): ContentProblem[] {
+  const ids = new Set([...faqs.map((faq) => faq.data.id), ...otherIds]);
   const problems: ContentProblem[] = [];
   for (const faq of faqs) {
     faq.data.related?.forEach((id, index) => {
@@ -20,7 +21,7 @@ export function linkProblems(faqs: readonly LinkSource[], glossary: readonly Glo
   }
   glossary.forEach((entry, index) =>
     entry.related.forEach((id, at) => {
-      if (!ids.has(id)) problems.push({ file: glossaryFile, line: glossaryLineOf?.([index, 'related', at]), field: `[${index}].related[${at}]`, message: `no FAQ has id "${id}"; use an existing id or remove it` });
+      if (!ids.has(id)) problems.push({ file: glossaryFile, field: `[${index}].related[${at}]`, message: `no FAQ has id "${id}"; use an existing id or remove it` });
     }),
   );
   return problems;

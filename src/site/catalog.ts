@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../collections/content-dir';
 import { ContentError } from '../collections/content-error';
+import { linkProblems } from '../collections/links';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
@@ -31,11 +32,8 @@ export function getCatalog(): Promise<Catalog> {
     const vocabulary = loadVocabulary(contentDir());
     const glossary = loadGlossary(contentDir());
     const faqs = (await getCollection('faq')).sort(byTitle);
-    const ids = new Set(faqs.map((faq) => faq.data.id));
-    const unknown = glossary.flatMap((entry, index) => entry.related.filter((id) => !ids.has(id)).map((id) => ({ id, index })));
-    if (unknown.length) {
-      throw new ContentError(unknown.map(({ id, index }) => ({ file: vocabularyFiles.glossary, field: `[${index}].related`, message: `no FAQ has id "${id}"; use an existing id or remove it` })));
-    }
+    const unknown = linkProblems([], glossary, vocabularyFiles.glossary, faqs.map((faq) => faq.data.id));
+    if (unknown.length) throw new ContentError(unknown);
     const categories = flattenCategories(vocabulary.categories);
     const isUnder = (faq: FaqEntry, entry: CategoryEntry) => entry.names.every((name, level) => faq.data.category[level] === name);
     return {
