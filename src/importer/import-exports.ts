@@ -107,6 +107,10 @@ function countSlots(faq: Faq): number {
   return count;
 }
 
+/** Change-log lines the importer writes when an export changes. */
+export const importedSummary = '도움말 센터 내보내기에서 가져옴';
+export const reimportedSummary = '도움말 센터 내보내기의 변경 내용을 다시 가져옴';
+
 /** Editor-owned fields a re-import keeps. */
 const editorFields = ['reviewed', 'owner', 'changes', 'related', 'keywords'] as const;
 
@@ -155,7 +159,7 @@ export async function importExports(options: ImportOptions): Promise<ImportRepor
       claimed.add(id);
       existing.ids.add(id);
       const target = previous?.file ?? path.join(faqDir, `${id}.mdx`);
-      const kept = Object.fromEntries(editorFields.flatMap((field) => (previous?.data[field] !== undefined ? [[field, previous.data[field]]] : [])));
+      const kept: Record<string, unknown> = Object.fromEntries(editorFields.flatMap((field) => (previous?.data[field] !== undefined ? [[field, previous.data[field]]] : [])));
       const draft = (updated: string): Faq => ({
         id,
         title: question.title,
@@ -171,7 +175,10 @@ export async function importExports(options: ImportOptions): Promise<ImportRepor
       const previousDate = typeof previous?.data.updated === 'string' ? previous.data.updated : undefined;
       let faq = draft(previousDate ?? today);
       let text = renderFaqFile(faq, body);
-      if (previous && text !== previous.text && previousDate !== today) {
+      if (previous && previousDate && text !== previous.text && previousDate !== today) {
+        // The export changed: log it, so the site shows 변경 (and the first import, so it is not NEW).
+        const log = (Array.isArray(kept.changes) ? kept.changes : [{ date: previousDate, summary: importedSummary }]) as NonNullable<Faq['changes']>;
+        kept.changes = log[0]?.date === today && log[0].summary === reimportedSummary ? log : [{ date: today, summary: reimportedSummary }, ...log];
         faq = draft(today);
         text = renderFaqFile(faq, body);
       }

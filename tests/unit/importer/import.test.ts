@@ -102,6 +102,7 @@ describe('kb import: 다시 가져오기', () => {
     const text = read(path.join(content, 'faq', readdirSync(path.join(content, 'faq'))[0]!));
     expect(text).toContain('새로 바뀐 분기 문장입니다.');
     expect(text).toContain('updated: 2026-12-24');
+    expect(text).toContain('changes:\n  - date: 2026-12-24\n    summary: 도움말 센터 내보내기의 변경 내용을 다시 가져옴\n  - date: 2026-11-25\n    summary: 도움말 센터 내보내기에서 가져옴\n');
   });
 
   it('--dry-run은 아무 파일도 쓰지 않지만 같은 보고를 한다', async () => {
