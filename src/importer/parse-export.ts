@@ -20,6 +20,11 @@ export interface ImportMessage {
   message: string;
 }
 
+export interface ImportNote {
+  line: number;
+  text: string;
+}
+
 export interface ParsedQuestion {
   /** The number written in the export: Q1 → 1. */
   number: number;
@@ -32,7 +37,7 @@ export interface ParsedQuestion {
   sites: string[];
   steps: Step[];
   /** Lines it could not place: they go to the page body as notes. */
-  notes: ImportMessage[];
+  notes: ImportNote[];
 }
 
 export interface ParsedExport {
@@ -77,7 +82,7 @@ export function parseExport(source: string, slots: readonly SlotDefinition[]): P
     .map((raw, index) => ({ no: index + 1, text: cleanLine(raw) }));
   const result: ParsedExport = { questions: [], warnings: [], errors: [] };
   const toc: { title: string; anchor: string }[] = [];
-  const preamble: ImportMessage[] = [];
+  const preamble: ImportNote[] = [];
 
   let question: ParsedQuestion | undefined;
   let inAnswer = false;

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import { vocabularyFiles } from '../collections/vocabulary';
 import { normaliseText } from '../collections/mdx-file';
 import type { Vocabulary } from '../model/faq';
@@ -57,9 +57,11 @@ export class VocabularyEditor {
         added = true;
       }
       if (depth < names.length - 1) {
-        const map = node as import('yaml').YAMLMap;
-        if (!isSeq(map.get('children', true))) map.set('children', new YAMLSeq());
-        level = map.get('children', true) as YAMLSeq;
+        const map = node as YAMLMap;
+        const existing: unknown = map.get('children', true);
+        const children = isSeq(existing) ? existing : new YAMLSeq();
+        if (children !== existing) map.set('children', children);
+        level = children;
       }
     });
     if (added) this.dirty.add('categories');
