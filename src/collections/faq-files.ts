@@ -16,7 +16,7 @@ export function validateFaqFiles(files: readonly { file: string; shown: string; 
     }
     const first = idToFile.get(result.data.id);
     if (first) {
-      problems.push({ file: shown, line: result.idLine, field: 'id', message: `duplicate id "${result.data.id}", already used by ${first}; give one of them another id` });
+      problems.push({ file: shown, line: result.lineOf(['id']), field: 'id', message: `duplicate id "${result.data.id}", already used by ${first}; give one of them another id` });
       continue;
     }
     idToFile.set(result.data.id, shown);
