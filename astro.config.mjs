@@ -26,5 +26,8 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Writes .astro/collections/*.schema.json + collections.json, which the Astro VS Code extension
+  // uses to complete and validate FAQ frontmatter in .mdx files (see README: editors).
+  experimental: { contentIntellisense: true },
   vite: { server: { fs: { allow: ['.', contentDir] } } },
 });
