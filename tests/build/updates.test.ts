@@ -82,6 +82,13 @@ describe('최근 업데이트 페이지', () => {
   });
 });
 
+describe('관련 스크립트', () => {
+  it('related에 적은 스크립트로 링크한다', () => {
+    const html = site.read('faq/fresh-new/index.html');
+    expect(html).toMatch(/<nav class="related-scripts[^"]*" aria-labelledby="related-fresh-new"[^>]*>[^]*?<a href="\/faq\/recently-changed\/"[^>]*>최근 바뀐 스크립트<\/a>/);
+  });
+});
+
 describe('RSS 피드', () => {
   it('/updates.xml에 같은 변경 내역이 최신순으로 있다', () => {
     const xml = site.read('updates.xml');
