@@ -1,9 +1,5 @@
 /** The `kb` command line: import, check, new, schema. Returns the exit code instead of exiting (testable). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { runCheck } from './check';
-import { runImport } from './import';
-import { runNew } from './new';
-import { runSchema } from './schema';
 
 export interface Io {
   out: (line: string) => void;
@@ -28,7 +24,13 @@ Usage:
 The content directory defaults to $KB_CONTENT_DIR or ./content. KB_TODAY=YYYY-MM-DD fixes "today".`;
 
 type Command = (args: string[], io: Io) => Promise<number>;
-const commands: Record<string, Command> = { import: runImport, check: runCheck, new: runNew, schema: runSchema };
+// Loaded on demand: `kb check` in a pre-commit hook should not pay for the importer's modules.
+const commands: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./import')).runImport,
+  check: async () => (await import('./check')).runCheck,
+  new: async () => (await import('./new')).runNew,
+  schema: async () => (await import('./schema')).runSchema,
+};
 
 /** parseArgs with the usage printed on a mistake. */
 export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = false) {
@@ -41,13 +43,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.err(`kb: unknown command "${name}"\n\n${usage}`);
     return 2;
   }
   try {
-    return await command(args, io);
+    return await (await load())(args, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`kb ${name}: ${message}`);
