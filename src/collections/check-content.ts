@@ -10,6 +10,8 @@ import { displayPath } from './content-dir';
 import { faqPattern } from './faq-loader';
 import { validateFaqFiles } from './faq-files';
 import { linkProblems } from './links';
+import { normaliseText } from './mdx-file';
+import { mdxBodyProblems } from './mdx-body';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
 import { createFaqSchema } from '../model/faq';
 import type { GlossaryEntry } from '../model/glossary';
@@ -45,6 +47,11 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   const { entries, problems: fileProblems } = validateFaqFiles(texts, schema);
   // Files that failed still name their id: links to them are not a second problem.
   const invalidIds = texts.flatMap(({ text }) => /^---\r?\n(?:[^\n]*\n)*?id:\s*["']?([a-z0-9-]+)/.exec(text)?.[1] ?? []);
+  for (const entry of entries) {
+    const text = normaliseText(texts.find((candidate) => candidate.file === entry.file)!.text);
+    const firstLine = text.slice(0, text.length - entry.body.length).split('\n').length;
+    fileProblems.push(...mdxBodyProblems(entry.shown, entry.body, firstLine));
+  }
   problems.push(...fileProblems, ...linkProblems(entries, glossary, displayPath(path.join(dir, vocabularyFiles.glossary)), invalidIds));
   return { files: files.length, faqs: entries.length, problems };
 }

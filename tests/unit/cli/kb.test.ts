@@ -25,17 +25,19 @@ describe('kb check', () => {
     expect(result.out).toMatch(/2 FAQ file\(s\), 0 problem\(s\) \(\d+ ms\) — OK/);
   });
 
-  it('스키마·YAML·슬롯·스크립트 간 링크·용어집 문제를 file:line과 함께 모두 알리고 exit 1', async () => {
+  it('스키마·YAML·슬롯·MDX 본문·스크립트 간 링크·용어집 문제를 file:line과 함께 모두 알리고 exit 1', async () => {
     const result = await kb('check', '--content', path.join(fixtures, 'content-check'));
     expect(result.code).toBe(1);
     const lines = result.err.split('\n');
     expect(lines).toEqual([
       'tests/fixtures/content-check/faq/b-slot.mdx:12 — steps[0].script[1]: unknown slot "{{customerName}}"; known slots: paymentDate, usageDate, carNumber, amount (define new ones in vocabulary/slots.yaml)',
       'tests/fixtures/content-check/faq/c-yaml.mdx:5 — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'tests/fixtures/content-check/faq/d-body.mdx:16 — MDX body: {고객명} would run as code; write \\{고객명\\} to show the braces as text',
+      'tests/fixtures/content-check/faq/e-tag.mdx:16 — MDX body: Expected a closing tag for `<발레>` before the end of `paragraph`; write \\< \\{ to show these characters as text',
       'tests/fixtures/content-check/faq/a-links.mdx:7 — related[1]: no FAQ has id "no-such-script"; use an existing id or remove it',
       'tests/fixtures/content-check/faq/a-links.mdx:7 — related[2]: a script cannot be related to itself',
       'tests/fixtures/content-check/glossary.yaml — [0].related[1]: no FAQ has id "gone-script"; use an existing id or remove it',
-      expect.stringMatching(/^tests\/fixtures\/content-check: 3 FAQ file\(s\), 5 problem\(s\) \(\d+ ms\)$/),
+      expect.stringMatching(/^tests\/fixtures\/content-check: 5 FAQ file\(s\), 7 problem\(s\) \(\d+ ms\)$/),
     ]);
   });
 
