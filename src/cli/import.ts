@@ -6,7 +6,7 @@ import { contentDir } from '../collections/content-dir';
 import { today } from '../collections/today';
 import { vocabularyFiles } from '../collections/vocabulary';
 import { formatImportReport, importExports } from '../importer/import-exports';
-import { parseCommandArgs, type Io } from './main';
+import { parseCommandArgs, userPath, type Io } from './main';
 
 /** The project's bundled content, whose slot registry seeds a new content directory. */
 export const bundledContent = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
@@ -16,8 +16,8 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   if (!positionals.length) throw new Error('argument missing: name the export files or folders to import');
   const dryRun = values['dry-run'] ?? false;
   const report = await importExports({
-    inputs: positionals,
-    contentDir: values.out ? path.resolve(values.out) : contentDir(),
+    inputs: positionals.map(userPath),
+    contentDir: values.out ? userPath(values.out) : contentDir(),
     dryRun,
     force: values.force ?? false,
     today: today(),

@@ -1,4 +1,5 @@
 /** The `kb` command line: import, check, new, schema. Returns the exit code instead of exiting (testable). */
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface Io {
@@ -31,6 +32,9 @@ const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new')).runNew,
   schema: async () => (await import('./schema')).runSchema,
 };
+
+/** A path the user typed: relative to where they ran `npm run kb` (npm moves to the project root). */
+export const userPath = (input: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), input);
 
 /** parseArgs with the usage printed on a mistake. */
 export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = false) {

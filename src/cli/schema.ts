@@ -5,7 +5,7 @@ import { displayPath } from '../collections/content-dir';
 import { loadVocabulary } from '../collections/vocabulary';
 import { jsonSchemas } from '../model/json-schema';
 import { bundledContent } from './import';
-import { parseCommandArgs, type Io } from './main';
+import { parseCommandArgs, userPath, type Io } from './main';
 
 export const schemaDir = path.resolve(bundledContent, '../schemas');
 
@@ -17,7 +17,7 @@ export function schemaFiles(contentDir = bundledContent): Map<string, string> {
 
 export async function runSchema(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, { out: { type: 'string' }, check: { type: 'boolean' } });
-  const dir = values.out ? path.resolve(values.out) : schemaDir;
+  const dir = values.out ? userPath(values.out) : schemaDir;
   const stale: string[] = [];
   for (const [name, text] of schemaFiles()) {
     const file = path.join(dir, name);

@@ -67,7 +67,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
   const missing: string[] = [];
   for (const input of inputs) {
     const full = path.resolve(input);
-    if (!existsSync(full)) missing.push(input);
+    if (!existsSync(full)) missing.push(displayPath(full));
     else if (statSync(full).isDirectory()) files.push(...(await glob(`**/*.{${exportExtensions.join(',')}}`, { cwd: full, absolute: true })).sort());
     else files.push(full);
   }
