@@ -1,10 +1,9 @@
 /** Walking, filling and copying a script on the built site, by mouse and by keyboard, in Chromium. */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
 import { useBundledSiteInBrowser } from '../helpers/bundled-browser';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const q1 = '/faq/valet-pass-not-own-use/';
 const q2 = '/faq/valet-exit-not-processed/';
 
@@ -270,12 +269,7 @@ describe('접근성 (axe-core)', () => {
         for (const [label, value] of Object.entries(state.fill)) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
         await page.locator('.line .copy-btn').first().click();
         await page.locator('.walk-keys > summary').click();
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }
