@@ -1,0 +1,102 @@
+/**
+ * Runs a command and measures it as a whole process tree: wall time, peak resident memory (the sum
+ * over the command and every descendant, sampled from /proc), and when each output line appeared, so
+ * callers can split the run into phases by its log.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+export interface TreeRun {
+  status: number | null;
+  wallMs: number;
+  /** Peak of the summed RSS of the tree, in bytes (sampled every `sampleMs`). */
+  peakTreeRss: number;
+  /** Largest high-water mark of any single process of the tree, in bytes (exact, from VmHWM). */
+  peakProcessRss: number;
+  /** How many processes the tree had at most. */
+  peakProcesses: number;
+  /** Output lines (stdout and stderr) with the milliseconds since start when each arrived. */
+  lines: { ms: number; text: string }[];
+}
+
+const hasProc = existsSync('/proc/self/status');
+
+function childrenByParent(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses; fields resume after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = map.get(ppid) ?? [];
+      list.push(Number(entry));
+      map.set(ppid, list);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return map;
+}
+
+function treeOf(root: number): number[] {
+  const children = childrenByParent();
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+function memoryOf(pid: number): { rss: number; hwm: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+export function runTree(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<TreeRun> {
+  if (!hasProc) throw new Error('measuring a process tree needs Linux /proc');
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: TreeRun['lines'] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const ms = performance.now() - start;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const text of parts) lines.push({ ms, text });
+    });
+    stream.on('end', () => rest && lines.push({ ms: performance.now() - start, text: rest }));
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+
+  let peakTreeRss = 0;
+  let peakProcesses = 0;
+  const hwm = new Map<number, number>();
+  const sample = () => {
+    if (child.pid === undefined) return;
+    let sum = 0;
+    const tree = treeOf(child.pid);
+    for (const pid of tree) {
+      const memory = memoryOf(pid);
+      sum += memory.rss;
+      hwm.set(pid, Math.max(hwm.get(pid) ?? 0, memory.hwm));
+    }
+    peakTreeRss = Math.max(peakTreeRss, sum);
+    peakProcesses = Math.max(peakProcesses, tree.length);
+  };
+  const timer = setInterval(sample, options.sampleMs ?? 100);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const peakProcessRss = Math.max(0, ...hwm.values());
+      resolve({ status, wallMs: performance.now() - start, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, peakProcesses, lines });
+    });
+  });
+}
