@@ -45,7 +45,7 @@ export async function serveCompressed(dir: string): Promise<StaticServer> {
     }
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       const cached = cache.get(file) ?? gzipSync(body, { level: 9 });
       cache.set(file, cached);
