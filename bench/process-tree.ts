@@ -4,7 +4,9 @@
  * callers can split the run into phases by its log.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface TreeRun {
   status: number | null;
@@ -13,6 +15,11 @@ export interface TreeRun {
   peakTreeRss: number;
   /** Largest high-water mark of any single process of the tree, in bytes (exact, from VmHWM). */
   peakProcessRss: number;
+  /**
+   * CPU seconds (user + sys) of the whole tree, in ms, from GNU time when /usr/bin/time exists.
+   * Unlike wall time it barely moves when other work competes for the cores.
+   */
+  cpuMs: number | undefined;
   /** How many processes the tree had at most. */
   peakProcesses: number;
   /** Output lines (stdout and stderr) with the milliseconds since start when each arrived. */
@@ -20,6 +27,7 @@ export interface TreeRun {
 }
 
 const hasProc = existsSync('/proc/self/status');
+const gnuTime = '/usr/bin/time';
 
 function childrenByParent(): Map<number, number[]> {
   const map = new Map<number, number[]>();
@@ -58,8 +66,13 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 
 export function runTree(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<TreeRun> {
   if (!hasProc) throw new Error('measuring a process tree needs Linux /proc');
+  // GNU time reports user+sys of every waited-for descendant and the largest single RSS, exactly.
+  const timeDir = existsSync(gnuTime) ? mkdtempSync(path.join(os.tmpdir(), 'kb-time-')) : undefined;
+  const timeFile = timeDir && path.join(timeDir, 'time.txt');
   const start = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = timeFile
+    ? spawn(gnuTime, ['-f', '%U %S %M', '-o', timeFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TreeRun['lines'] = [];
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
@@ -95,8 +108,17 @@ export function runTree(command: string, args: string[], options: { cwd: string;
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
-      const peakProcessRss = Math.max(0, ...hwm.values());
-      resolve({ status, wallMs: performance.now() - start, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, peakProcesses, lines });
+      const wallMs = performance.now() - start;
+      let cpuMs: number | undefined;
+      let timedRss = 0;
+      if (timeFile && existsSync(timeFile)) {
+        const [user, sys, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        if (user !== undefined && sys !== undefined && !Number.isNaN(user + sys)) cpuMs = (user + sys) * 1000;
+        timedRss = (maxKb ?? 0) * 1024;
+      }
+      if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+      const peakProcessRss = Math.max(timedRss, ...hwm.values());
+      resolve({ status, wallMs, cpuMs, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, peakProcesses, lines });
     });
   });
 }

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { measurePageWeight, measureQueries, median, percentile, type QueryCost } from './browser-measure.ts';
 import { writeCorpus } from './generate/cli.ts';
@@ -80,6 +81,18 @@ function stats(costs: QueryCost[]): QueryStats {
   };
 }
 
+/** Gzip size of the home page and of the largest HTML page (outside the search index). */
+function listPageSizes(outDir: string): SizeResult['listPages'] {
+  const gzip = (file: string) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
+  const html = readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => ({ file, size: statSync(path.join(outDir, file)).size }))
+    .sort((a, b) => b.size - a.size);
+  const largest = html[0]?.file ?? 'index.html';
+  return { homeGzip: gzip('index.html'), largest: { path: `/${largest.replace(/index\.html$/, '')}`, gzip: gzip(largest) } };
+}
+
 /** The generated script whose file size is the median: a typical page. */
 function typicalId(contentDir: string): string {
   const faqDir = path.join(contentDir, 'faq');
@@ -108,18 +121,21 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
   if (mode === 'build' && !builtIndex) throw new Error('KB_BENCH_INDEX=build but the build wrote no pagefind/pagefind.js');
   let index: SizeResult['index'];
   if (builtIndex && mode !== 'bench') {
+    // The build's own indexing runs in its build:done hook; its time and CPU are inside the build's.
     index = { source: 'build', wallMs: phases['after pages (build:done hooks)'] ?? 0, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
   } else {
     console.error(`[bench] ${scripts}: indexing with Pagefind…`);
     rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
     const run = await runTree(path.join(bin, 'node'), [path.join(projectRoot, 'bench/pagefind-index.ts'), outDir], { cwd: projectRoot, env: childEnv({}) });
     if (run.status !== 0) failRun('pagefind indexing', run);
-    index = { source: 'bench', wallMs: run.wallMs, peakTreeRss: run.peakTreeRss, bytes: 0, files: 0 };
+    index = { source: 'bench', wallMs: run.wallMs, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, bytes: 0, files: 0 };
   }
   Object.assign(index, dirSize(path.join(outDir, 'pagefind')));
   const dist = dirSize(outDir);
   const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const totalMs = build.wallMs + (index.source === 'bench' ? index.wallMs : 0);
+  const totalCpuMs = build.cpuMs === undefined ? undefined : build.cpuMs + (index.cpuMs ?? 0);
+  const listPages = listPageSizes(outDir);
 
   console.error(`[bench] ${scripts}: measuring in Chromium…`);
   const server = await serveCompressed(outDir);
@@ -140,12 +156,14 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
     return {
       scripts,
       pages,
-      build: { wallMs: build.wallMs, peakTreeRss: build.peakTreeRss, peakProcessRss: build.peakProcessRss, peakProcesses: build.peakProcesses, phases },
+      build: { wallMs: build.wallMs, cpuMs: build.cpuMs, peakTreeRss: build.peakTreeRss, peakProcessRss: build.peakProcessRss, peakProcesses: build.peakProcesses, phases },
       index,
       totalMs,
+      totalCpuMs,
       peakRss: Math.max(build.peakTreeRss, index.peakTreeRss),
       msPerScript: totalMs / scripts,
       dist,
+      listPages,
       seedPage,
       typicalPage,
       search: { first: stats(first), followUp: stats(followUp), pairs: queryPairs },

@@ -14,9 +14,11 @@ function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}):
     build: { wallMs: totalMs, peakTreeRss: 1e9, peakProcessRss: 1e9, peakProcesses: 3, phases: { 'page rendering': totalMs / 2 } },
     index: { source: 'bench', wallMs: 0, peakTreeRss: 1e8, bytes: 1e6, files: 100 },
     totalMs,
+    totalCpuMs: totalMs,
     peakRss: 1e9,
     msPerScript: totalMs / scripts,
     dist: { bytes: 1e7, files: 1000 },
+    listPages: { homeGzip: 50_000, largest: { path: '/', gzip: 50_000 } },
     seedPage: { id: 'valet-pass-not-own-use', weight: weight() },
     typicalPage: { id: 'x', weight: weight() },
     search: { first: query, followUp: query, pairs: [['발레패스', '해지']] },
@@ -47,6 +49,7 @@ describe('benchmark budgets', () => {
     expect(status(rows, 'script page JS')).toBe('FAIL');
     expect(status(rows, 'build growth')).toBe('FAIL');
     expect(status(rows, '10,000 build (')).toBe('FAIL');
+    expect(status(rows, '10,000 build CPU')).toBe('FAIL');
     expect(status(rows, '10,000 build peak RSS')).toBe('FAIL');
     expect(status(rows, 'first query')).toBe('PASS');
   });
