@@ -16,10 +16,12 @@ export interface TreeRun {
   /** Largest high-water mark of any single process of the tree, in bytes (exact, from VmHWM). */
   peakProcessRss: number;
   /**
-   * CPU seconds (user + sys) of the whole tree, in ms, from GNU time when /usr/bin/time exists.
-   * Unlike wall time it barely moves when other work competes for the cores.
+   * CPU time (user + sys) of the whole tree, in ms: GNU time's figure when /usr/bin/time exists, or
+   * the sum sampled from /proc if larger. Unlike wall time it barely moves when other work competes.
    */
   cpuMs: number | undefined;
+  /** Cumulative CPU time of the tree at each sample, so phases found in the log get their CPU share. */
+  cpuTimeline: { ms: number; cpuMs: number }[];
   /** How many processes the tree had at most. */
   peakProcesses: number;
   /** Output lines (stdout and stderr) with the milliseconds since start when each arrived. */
@@ -52,6 +54,20 @@ function treeOf(root: number): number[] {
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
   return tree;
+}
+
+const ticksPerSecond = 100;
+
+/** CPU time (user + sys) a process has used so far, in ms; 0 once it is gone. */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1000;
+  } catch {
+    return 0;
+  }
 }
 
 function memoryOf(pid: number): { rss: number; hwm: number } {
@@ -91,6 +107,8 @@ export function runTree(command: string, args: string[], options: { cwd: string;
   let peakTreeRss = 0;
   let peakProcesses = 0;
   const hwm = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  const cpuTimeline: TreeRun['cpuTimeline'] = [];
   const sample = () => {
     if (child.pid === undefined) return;
     let sum = 0;
@@ -99,8 +117,10 @@ export function runTree(command: string, args: string[], options: { cwd: string;
       const memory = memoryOf(pid);
       sum += memory.rss;
       hwm.set(pid, Math.max(hwm.get(pid) ?? 0, memory.hwm));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
     }
     peakTreeRss = Math.max(peakTreeRss, sum);
+    cpuTimeline.push({ ms: performance.now() - start, cpuMs: [...cpu.values()].reduce((total, ms) => total + ms, 0) });
     peakProcesses = Math.max(peakProcesses, tree.length);
   };
   const timer = setInterval(sample, options.sampleMs ?? 100);
@@ -117,8 +137,11 @@ export function runTree(command: string, args: string[], options: { cwd: string;
         timedRss = (maxKb ?? 0) * 1024;
       }
       if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+      // GNU time misses descendants nobody waited for (Pagefind's service process); samples catch them.
+      const sampledCpu = [...cpu.values()].reduce((sum, ms) => sum + ms, 0);
+      cpuMs = Math.max(cpuMs ?? 0, sampledCpu) || undefined;
       const peakProcessRss = Math.max(timedRss, ...hwm.values());
-      resolve({ status, wallMs, cpuMs, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, peakProcesses, lines });
+      resolve({ status, wallMs, cpuMs, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, peakProcesses, lines, cpuTimeline });
     });
   });
 }

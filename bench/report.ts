@@ -31,8 +31,8 @@ export interface SizeResult {
     peakTreeRss: number;
     peakProcessRss: number;
     peakProcesses: number;
-    /** Milliseconds per phase, split by the build's own log lines. */
-    phases: Record<string, number>;
+    /** Wall and CPU milliseconds per phase, split by the build's own log lines. */
+    phases: Record<string, { wallMs: number; cpuMs: number }>;
   };
   /** Pagefind: written by the build itself ('build') or by the benchmark after it ('bench'). */
   index: { source: 'build' | 'bench'; wallMs: number; cpuMs?: number; peakTreeRss: number; bytes: number; files: number };
@@ -130,8 +130,11 @@ export function formatReport(result: BenchResult): string {
   const rows: string[][] = [
     ['pages built', ...col((s) => s.pages.toLocaleString('en'))],
     ['build wall time (astro build)', ...col((s) => seconds(s.build.wallMs))],
-    ...phaseNames.map((name) => [`  ↳ ${name}`, ...col((s) => (s.build.phases[name] === undefined ? '–' : seconds(s.build.phases[name]!)))]),
-    ['search index (Pagefind)', ...col((s) => `${seconds(s.index.wallMs)} (${s.index.source === 'build' ? 'in build' : 'by bench'})`)],
+    ...phaseNames.map((name) => [`  ↳ ${name}: wall (CPU)`, ...col((s) => {
+      const phase = s.build.phases[name];
+      return phase ? `${seconds(phase.wallMs)} (${seconds(phase.cpuMs)})` : '–';
+    })]),
+    ['search index (Pagefind): wall (CPU)', ...col((s) => `${seconds(s.index.wallMs)} (${s.index.cpuMs === undefined ? '–' : seconds(s.index.cpuMs)}), ${s.index.source === 'build' ? 'in the build' : 'by the bench'}`)],
     ['total build time', ...col((s) => seconds(s.totalMs))],
     ['total CPU time (user+sys, all processes)', ...col((s) => (s.totalCpuMs === undefined ? '–' : seconds(s.totalCpuMs)))],
     ['time per script', ...col((s) => `${s.msPerScript.toFixed(1)} ms`)],

@@ -52,9 +52,16 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+export interface Phase {
+  wallMs: number;
+  /** CPU time of the tree during the phase (from the sampled timeline): its idle-machine cost. */
+  cpuMs: number;
+}
+
 /** Splits a build into phases by the log lines Astro prints when each starts. */
-export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs'>): Record<string, number> {
+export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs' | 'cpuTimeline'>): Record<string, Phase> {
   const at = (pattern: RegExp) => run.lines.find((line) => pattern.test(line.text))?.ms;
+  const cpuAt = (ms: number) => run.cpuTimeline.filter((sample) => sample.ms <= ms).at(-1)?.cpuMs ?? 0;
   const marks: [string, number | undefined][] = [
     ['start-up (Node, config)', 0],
     ['content sync + types', at(/\[content\] Syncing content/)],
@@ -63,8 +70,11 @@ export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs'>): Record<stri
     ['after pages (build:done hooks)', at(/page\(s\) built in/)],
   ];
   const known = marks.filter((mark): mark is [string, number] => mark[1] !== undefined);
-  const phases: Record<string, number> = {};
-  known.forEach(([name, ms], index) => (phases[name] = (known[index + 1]?.[1] ?? run.wallMs) - ms));
+  const phases: Record<string, Phase> = {};
+  known.forEach(([name, ms], index) => {
+    const end = known[index + 1]?.[1] ?? run.wallMs;
+    phases[name] = { wallMs: end - ms, cpuMs: (index + 1 < known.length ? cpuAt(end) : (run.cpuTimeline.at(-1)?.cpuMs ?? 0)) - cpuAt(ms) };
+  });
   return phases;
 }
 
@@ -122,7 +132,7 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
   let index: SizeResult['index'];
   if (builtIndex && mode !== 'bench') {
     // The build's own indexing runs in its build:done hook; its time and CPU are inside the build's.
-    index = { source: 'build', wallMs: phases['after pages (build:done hooks)'] ?? 0, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
+    index = { source: 'build', wallMs: phases['after pages (build:done hooks)']?.wallMs ?? 0, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
   } else {
     console.error(`[bench] ${scripts}: indexing with Pagefind…`);
     rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });

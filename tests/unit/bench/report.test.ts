@@ -11,7 +11,7 @@ function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}):
   return {
     scripts,
     pages: scripts + 100,
-    build: { wallMs: totalMs, peakTreeRss: 1e9, peakProcessRss: 1e9, peakProcesses: 3, phases: { 'page rendering': totalMs / 2 } },
+    build: { wallMs: totalMs, peakTreeRss: 1e9, peakProcessRss: 1e9, peakProcesses: 3, phases: { 'page rendering': { wallMs: totalMs / 2, cpuMs: totalMs / 4 } } },
     index: { source: 'bench', wallMs: 0, peakTreeRss: 1e8, bytes: 1e6, files: 100 },
     totalMs,
     totalCpuMs: totalMs,
@@ -67,20 +67,21 @@ describe('benchmark budgets', () => {
 });
 
 describe('benchmark helpers', () => {
-  it('빌드 로그의 시작 줄로 단계를 나눈다: 단계 합 = 전체 시간', () => {
+  it('빌드 로그의 시작 줄로 단계를 나눈다: 단계 합 = 전체 시간, CPU는 샘플 타임라인의 차이', () => {
     const lines = [
       { ms: 1_000, text: '[content] Syncing content' },
       { ms: 3_000, text: '[build] Building static entrypoints...' },
       { ms: 7_000, text: ' generating static routes ' },
       { ms: 12_000, text: '[build] 329 page(s) built in 11.0s' },
     ];
-    const phases = buildPhases({ lines, wallMs: 12_500 });
+    const cpuTimeline = [0, 1_000, 3_000, 7_000, 12_000, 12_400].map((ms) => ({ ms, cpuMs: ms / 2 }));
+    const phases = buildPhases({ lines, wallMs: 12_500, cpuTimeline });
     expect(phases).toEqual({
-      'start-up (Node, config)': 1_000,
-      'content sync + types': 2_000,
-      'Vite bundling': 4_000,
-      'page rendering': 5_000,
-      'after pages (build:done hooks)': 500,
+      'start-up (Node, config)': { wallMs: 1_000, cpuMs: 500 },
+      'content sync + types': { wallMs: 2_000, cpuMs: 1_000 },
+      'Vite bundling': { wallMs: 4_000, cpuMs: 2_000 },
+      'page rendering': { wallMs: 5_000, cpuMs: 2_500 },
+      'after pages (build:done hooks)': { wallMs: 500, cpuMs: 200 },
     });
   });
 
