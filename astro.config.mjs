@@ -30,5 +30,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },
+  // Writes .astro/collections/*.schema.json + collections.json, which the Astro VS Code extension
+  // uses to complete and validate FAQ frontmatter in .mdx files (see README: editors).
+  experimental: { contentIntellisense: true },
   vite: { plugins: [normaliseMdx()], server: { fs: { allow: ['.', contentDir] } } },
 });

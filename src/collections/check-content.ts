@@ -7,11 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { createFaqSchema, forEachBlock, type Faq } from '../model/faq';
-import type { GlossaryEntry } from '../model/glossary';
 import { tagBlock } from '../model/script';
 import { ContentError, formatFieldPath, type ContentProblem } from './content-error';
 import { displayPath } from './content-dir';
 import { decodeFaqBytes } from './faq-bytes';
+import { linkProblems } from './links';
+import { normaliseText } from './mdx-file';
 import { checkMdxBody } from './mdx-body';
 import { validateFaqText, type FaqSchema } from './validate-faq';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
@@ -33,13 +34,19 @@ export interface CheckedFaq {
 export interface FaqSetResult {
   entries: CheckedFaq[];
   problems: ContentProblem[];
+  /** Ids named by files that failed, so links to them are not reported a second time. */
+  failedIds: string[];
 }
+
+/** The id a file names, read loosely, for a file that failed validation. */
+const looseId = (text: string) => /^---\n(?:[^\n]*\n)*?id:\s*["']?([a-z0-9-]+)/.exec(text)?.[1];
 
 /** Validates a set of FAQ files together: each on its own, then ids and links across them. */
 export function validateFaqSources(sources: readonly FaqSource[], schema: FaqSchema): FaqSetResult {
   const problems: ContentProblem[] = [];
   const valid: { file: string; data: Faq; body: string; lineOf: (path: readonly PropertyKey[]) => number | undefined }[] = [];
   const idToFile = new Map<string, string>();
+  const failedIds: string[] = [];
 
   for (const { file, bytes } of sources) {
     const decoded = decodeFaqBytes(file, bytes);
@@ -50,6 +57,8 @@ export function validateFaqSources(sources: readonly FaqSource[], schema: FaqSch
     const result = validateFaqText(file, decoded.text, schema);
     if (!result.ok) {
       problems.push(...result.problems);
+      const id = looseId(normaliseText(decoded.text));
+      if (id) failedIds.push(id);
       continue;
     }
     const bodyProblems = result.body.trim() ? checkMdxBody(file, result.body, result.bodyLine) : [];
@@ -69,20 +78,15 @@ export function validateFaqSources(sources: readonly FaqSource[], schema: FaqSch
   for (const { file, data, lineOf } of valid) {
     forEachBlock(data, (block, blockPath) => {
       const tagged = tagBlock(block);
-      if (tagged.kind !== 'faq' || idToFile.has(tagged.id)) return;
+      if (tagged.kind !== 'faq' || idToFile.has(tagged.id) || failedIds.includes(tagged.id)) return;
       const field = [...blockPath, 'faq'];
       problems.push({ file, line: lineOf(field), field: formatFieldPath(field), message: `no script has id "${tagged.id}"; link to an existing script's id (the name in its /faq/<id>/ address) or remove the link` });
     });
   }
 
-  return { entries: valid.map(({ file, data, body }) => ({ file, data, body })), problems };
-}
+  problems.push(...linkProblems(valid.map(({ file, data, lineOf }) => ({ shown: file, data, lineOf })), [], undefined, failedIds));
 
-/** Glossary entries must point at existing scripts. */
-export function glossaryProblems(glossary: readonly GlossaryEntry[], ids: ReadonlySet<string>): ContentProblem[] {
-  return glossary.flatMap((entry, index) =>
-    entry.related.filter((id) => !ids.has(id)).map((id) => ({ file: vocabularyFiles.glossary, field: `[${index}].related`, message: `no FAQ has id "${id}"; use an existing id or remove it` })),
-  );
+  return { entries: valid.map(({ file, data, body }) => ({ file, data, body })), problems, failedIds };
 }
 
 /** Reads every FAQ file under a directory, sorted, with paths for messages. */
@@ -91,8 +95,14 @@ export async function readFaqSources(faqDir: string): Promise<(FaqSource & { abs
   return Promise.all(files.map(async (absolute) => ({ absolute, file: displayPath(absolute), bytes: await readFile(absolute) })));
 }
 
-/** Checks a whole content directory (vocabularies, glossary, every FAQ) the way the build does. */
-export async function checkContentDir(dir: string): Promise<ContentProblem[]> {
+export interface CheckResult {
+  files: number;
+  faqs: number;
+  problems: ContentProblem[];
+}
+
+/** Checks a whole content directory (vocabularies, glossary, every FAQ) the way the build does (`kb check`). */
+export async function checkContent(dir: string): Promise<CheckResult> {
   const caught = (error: unknown) => {
     if (error instanceof ContentError) return error.problems;
     throw error;
@@ -101,13 +111,21 @@ export async function checkContentDir(dir: string): Promise<ContentProblem[]> {
   try {
     schema = createFaqSchema(loadVocabulary(dir));
   } catch (error) {
-    return caught(error);
+    // Without vocabularies no FAQ can be checked: report them first.
+    return { files: 0, faqs: 0, problems: caught(error) };
   }
-  const { entries, problems } = validateFaqSources(await readFaqSources(path.join(dir, 'faq')), schema);
+  const sources = await readFaqSources(path.join(dir, 'faq'));
+  const { entries, problems, failedIds } = validateFaqSources(sources, schema);
   try {
-    problems.push(...glossaryProblems(loadGlossary(dir), new Set(entries.map((entry) => entry.data.id))));
+    const glossaryFile = displayPath(path.join(dir, vocabularyFiles.glossary));
+    problems.push(...linkProblems([], loadGlossary(dir), glossaryFile, [...entries.map((entry) => entry.data.id), ...failedIds]));
   } catch (error) {
     problems.push(...caught(error));
   }
-  return problems;
+  return { files: sources.length, faqs: entries.length, problems };
+}
+
+/** The problems of a content directory, for callers that need only them. */
+export async function checkContentDir(dir: string): Promise<ContentProblem[]> {
+  return (await checkContent(dir)).problems;
 }

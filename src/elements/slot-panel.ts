@@ -33,7 +33,6 @@ export class SlotPanel extends HTMLElement {
       input.value = slotStore.values.get(input.name) ?? '';
       input.addEventListener('input', () => slotStore.set(input.name, input.value));
     }
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
       slotStore.clear();
       announce('상담 정보를 지웠습니다');

@@ -31,6 +31,11 @@ export const sourceSchema = z.strictObject({
   anchor: z.string().min(1),
   /** Position in the export, e.g. Q1. */
   question: z.string().optional(),
+  /**
+   * Written by `kb import`: a content hash of the file as imported. When the file no longer
+   * matches it, an editor changed it, and a re-import leaves it alone unless forced.
+   */
+  hash: z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits written by kb import; delete the line if unsure').optional(),
 });
 
 /** Field order and docs here are what editors see in completion. */
@@ -60,6 +65,8 @@ function faqShape(vocabulary: Vocabulary) {
     changes: z.array(changeSchema).optional(),
     /** Extra search words (not shown): spoken wording agents hear from customers. */
     keywords: z.array(z.string().min(1)).optional(),
+    /** Ids of related scripts (shown as links; `kb check` and the build reject unknown ids). */
+    related: z.array(z.string().regex(slugPattern, 'the id of another FAQ, e.g. valet-exit-not-processed')).optional(),
   };
 }
 

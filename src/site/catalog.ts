@@ -1,9 +1,9 @@
 /** Build-time view of the whole knowledge base that pages share: FAQs, vocabularies and indexes. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../collections/content-dir';
-import { glossaryProblems } from '../collections/check-content';
 import { ContentError } from '../collections/content-error';
-import { loadGlossary, loadVocabulary } from '../collections/vocabulary';
+import { linkProblems } from '../collections/links';
+import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
@@ -32,8 +32,7 @@ export function getCatalog(): Promise<Catalog> {
     const vocabulary = loadVocabulary(contentDir());
     const glossary = loadGlossary(contentDir());
     const faqs = (await getCollection('faq')).sort(byTitle);
-    const ids = new Set(faqs.map((faq) => faq.data.id));
-    const unknown = glossaryProblems(glossary, ids);
+    const unknown = linkProblems([], glossary, vocabularyFiles.glossary, faqs.map((faq) => faq.data.id));
     if (unknown.length) throw new ContentError(unknown);
     const categories = flattenCategories(vocabulary.categories);
     const isUnder = (faq: FaqEntry, entry: CategoryEntry) => entry.names.every((name, level) => faq.data.category[level] === name);

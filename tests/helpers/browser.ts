@@ -20,7 +20,7 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-const types: Record<string, string> = {
+export const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

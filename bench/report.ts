@@ -1,0 +1,162 @@
+/** The benchmark's result model, its budgets (PASS/FAIL rows) and the printed table. Pure. */
+import type { PageWeight } from './browser-measure.ts';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramBytes: number;
+  node: string;
+  os: string;
+  /** 1-minute load average when the run started: above the core count means other work competed. */
+  loadAverage: number;
+  astro: string;
+  pagefind: string;
+}
+
+export interface QueryStats {
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  medianBytes: number;
+  maxBytes: number;
+  medianRequests: number;
+}
+
+export interface SizeResult {
+  scripts: number;
+  pages: number;
+  build: {
+    wallMs: number;
+    cpuMs?: number;
+    peakTreeRss: number;
+    peakProcessRss: number;
+    peakProcesses: number;
+    /** Wall and CPU milliseconds per phase, split by the build's own log lines. */
+    phases: Record<string, { wallMs: number; cpuMs: number }>;
+  };
+  /** Pagefind: written by the build itself ('build') or by the benchmark after it ('bench'). */
+  index: { source: 'build' | 'bench'; wallMs: number; cpuMs?: number; peakTreeRss: number; bytes: number; files: number };
+  /** Build plus indexing when the benchmark indexed: what an editor waits for. */
+  totalMs: number;
+  /** CPU time (user + sys) of build plus indexing: close to the wall time on an idle machine. */
+  totalCpuMs?: number;
+  peakRss: number;
+  msPerScript: number;
+  dist: { bytes: number; files: number };
+  /** Pages that list scripts grow with the corpus: the home page and the largest page, gzip bytes. */
+  listPages: { homeGzip: number; largest: { path: string; gzip: number } };
+  seedPage: { id: string; weight: PageWeight };
+  typicalPage: { id: string; weight: PageWeight };
+  search: { first: QueryStats; followUp: QueryStats; pairs: [string, string][] };
+}
+
+export interface BenchResult {
+  date: string;
+  machine: Machine;
+  seed: number;
+  sizes: SizeResult[];
+  budgets: BudgetRow[];
+}
+
+export interface BudgetRow {
+  budget: string;
+  limit: string;
+  measured: string;
+  status: 'PASS' | 'FAIL' | 'SKIP';
+}
+
+/** 1 kB = 1,000 bytes throughout. */
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export const limits = {
+  jsBytes: 10_000,
+  cssBytes: 10_000,
+  seedHtmlBytes: 25_000,
+  firstQueryBytes: 300_000,
+  largeBuildMs: 180_000,
+  largeRssBytes: 3e9,
+  largeScripts: 10_000,
+  growthFrom: 1_000,
+};
+
+export const pageJs = (weight: PageWeight) => weight.js + weight.inlineJs;
+export const pageCss = (weight: PageWeight) => weight.css + weight.inlineCss;
+
+export function evaluateBudgets(sizes: SizeResult[]): BudgetRow[] {
+  const largest = [...sizes].sort((a, b) => b.scripts - a.scripts)[0];
+  const large = sizes.find((size) => size.scripts === limits.largeScripts);
+  const from = sizes.find((size) => size.scripts === limits.growthFrom);
+  const row = (budget: string, limit: string, measured: number | undefined, max: number, show: (n: number) => string, at?: SizeResult): BudgetRow =>
+    measured === undefined || !at
+      ? { budget, limit, measured: `not measured (run npm run bench:large)`, status: 'SKIP' }
+      : { budget, limit, measured: `${show(measured)} at ${at.scripts.toLocaleString('en')}`, status: measured <= max ? 'PASS' : 'FAIL' };
+  const skipLarge = 'needs 10,000';
+  const rows: BudgetRow[] = [];
+  if (largest) {
+    rows.push(
+      row('script page JS (gzip, incl. inline)', `≤ ${kB(limits.jsBytes)}`, Math.max(pageJs(largest.seedPage.weight), pageJs(largest.typicalPage.weight)), limits.jsBytes, kB, largest),
+      row('script page CSS (gzip, incl. inline)', `≤ ${kB(limits.cssBytes)}`, Math.max(pageCss(largest.seedPage.weight), pageCss(largest.typicalPage.weight)), limits.cssBytes, kB, largest),
+      row('larger seed page HTML (gzip)', `≤ ${kB(limits.seedHtmlBytes)}`, largest.seedPage.weight.html, limits.seedHtmlBytes, kB, largest),
+    );
+  }
+  rows.push(
+    row('first query fetches', `≤ ${kB(limits.firstQueryBytes)} at 10,000`, large?.search.first.maxBytes, limits.firstQueryBytes, kB, large),
+    row('10,000 build (incl. search index)', `≤ ${seconds(limits.largeBuildMs)}`, large?.totalMs, limits.largeBuildMs, seconds, large),
+    row('10,000 build CPU time (≈ idle-machine wall time)', `≤ ${seconds(limits.largeBuildMs)}`, large?.totalCpuMs, limits.largeBuildMs, seconds, large),
+    row('10,000 build peak RSS (process tree)', `≤ ${(limits.largeRssBytes / 1e9).toFixed(0)} GB`, large?.peakRss, limits.largeRssBytes, MB, large),
+  );
+  const ratio = large && from ? large.totalMs / from.totalMs : undefined;
+  rows.push(
+    ratio === undefined || !large || !from
+      ? { budget: 'build growth 1,000 → 10,000', limit: '≤ 10× (linear)', measured: `not measured (${skipLarge}: npm run bench:large)`, status: 'SKIP' }
+      : { budget: 'build growth 1,000 → 10,000', limit: '≤ 10× (linear)', measured: `${ratio.toFixed(1)}× (${seconds(from.totalMs)} → ${seconds(large.totalMs)})`, status: ratio <= 10 ? 'PASS' : 'FAIL' },
+  );
+  return rows;
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(result: BenchResult): string {
+  const { machine, sizes } = result;
+  const col = (f: (size: SizeResult) => string) => sizes.map(f);
+  const phaseNames = [...new Set(sizes.flatMap((size) => Object.keys(size.build.phases)))];
+  const q = (s: QueryStats) => `${s.medianMs.toFixed(0)} / ${s.p95Ms.toFixed(0)} ms, ${kB(s.medianBytes)} (max ${kB(s.maxBytes)}), ${s.medianRequests} req`;
+  const weight = (w: PageWeight) => `HTML ${kB(w.html)} · CSS ${kB(w.css + w.inlineCss)} · JS ${kB(w.js + w.inlineJs)}`;
+  const rows: string[][] = [
+    ['pages built', ...col((s) => s.pages.toLocaleString('en'))],
+    ['build wall time (astro build)', ...col((s) => seconds(s.build.wallMs))],
+    ...phaseNames.map((name) => [`  ↳ ${name}: wall (CPU)`, ...col((s) => {
+      const phase = s.build.phases[name];
+      return phase ? `${seconds(phase.wallMs)} (${seconds(phase.cpuMs)})` : '–';
+    })]),
+    ['search index (Pagefind): wall (CPU)', ...col((s) => `${seconds(s.index.wallMs)} (${s.index.cpuMs === undefined ? '–' : seconds(s.index.cpuMs)}), ${s.index.source === 'build' ? 'in the build' : 'by the bench'}`)],
+    ['total build time', ...col((s) => seconds(s.totalMs))],
+    ['total CPU time (user+sys, all processes)', ...col((s) => (s.totalCpuMs === undefined ? '–' : seconds(s.totalCpuMs)))],
+    ['time per script', ...col((s) => `${s.msPerScript.toFixed(1)} ms`)],
+    ['peak RSS, whole process tree', ...col((s) => MB(s.peakRss))],
+    ['dist/ size (files)', ...col((s) => `${MB(s.dist.bytes)} (${s.dist.files.toLocaleString('en')})`)],
+    ['Pagefind index size (files)', ...col((s) => `${MB(s.index.bytes)} (${s.index.files.toLocaleString('en')})`)],
+    ['home page HTML (gzip)', ...col((s) => kB(s.listPages.homeGzip))],
+    ['largest page HTML (gzip)', ...col((s) => `${kB(s.listPages.largest.gzip)} ${s.listPages.largest.path}`)],
+    ['seed page first view (gzip)', ...col((s) => weight(s.seedPage.weight))],
+    ['typical page first view (gzip)', ...col((s) => weight(s.typicalPage.weight))],
+    ['first query: median / p95, bytes', ...col((s) => q(s.search.first))],
+    ['follow-up query: median / p95, bytes', ...col((s) => q(s.search.followUp))],
+  ];
+  const header = ['scripts', ...col((s) => s.scripts.toLocaleString('en'))];
+  const budgets = markdownTable(['budget', 'limit', 'measured', 'status'], result.budgets.map((b) => [b.budget, b.limit, b.measured, b.status]));
+  const contention = machine.loadAverage > machine.cores ? ` — busy: load ${machine.loadAverage.toFixed(1)} on ${machine.cores} cores when it started, so times are pessimistic` : ` — load ${machine.loadAverage.toFixed(1)} when it started`;
+  return [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(0)} GiB RAM, Node ${machine.node}, ${machine.os}; Astro ${machine.astro}, Pagefind ${machine.pagefind}${contention}.`,
+    `Corpus seed ${result.seed}, ${result.date}. Sizes: 1 kB = 1,000 bytes, gzip as served. Queries: cold page, Chromium on localhost (no network latency), first ${sizes[0]?.search.first.runs ?? 0} visits each.`,
+    '',
+    markdownTable(header, rows),
+    '',
+    budgets,
+  ].join('\n');
+}

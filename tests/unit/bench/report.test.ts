@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { PageWeight } from '../../../bench/browser-measure';
+import { percentile } from '../../../bench/browser-measure';
+import { evaluateBudgets, formatReport, type SizeResult } from '../../../bench/report';
+import { buildPhases } from '../../../bench/run';
+
+const weight = (over: Partial<PageWeight> = {}): PageWeight => ({ html: 3_000, css: 2_000, js: 0, other: 0, inlineCss: 0, inlineJs: 0, requests: 2, searchOnLoad: 0, ...over });
+const query = { runs: 5, medianMs: 100, p95Ms: 200, medianBytes: 90_000, maxBytes: 100_000, medianRequests: 10 };
+
+function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}): SizeResult {
+  return {
+    scripts,
+    pages: scripts + 100,
+    build: { wallMs: totalMs, peakTreeRss: 1e9, peakProcessRss: 1e9, peakProcesses: 3, phases: { 'page rendering': { wallMs: totalMs / 2, cpuMs: totalMs / 4 } } },
+    index: { source: 'bench', wallMs: 0, peakTreeRss: 1e8, bytes: 1e6, files: 100 },
+    totalMs,
+    totalCpuMs: totalMs,
+    peakRss: 1e9,
+    msPerScript: totalMs / scripts,
+    dist: { bytes: 1e7, files: 1000 },
+    listPages: { homeGzip: 50_000, largest: { path: '/', gzip: 50_000 } },
+    seedPage: { id: 'valet-pass-not-own-use', weight: weight() },
+    typicalPage: { id: 'x', weight: weight() },
+    search: { first: query, followUp: query, pairs: [['발레패스', '해지']] },
+    ...over,
+  };
+}
+
+const status = (rows: ReturnType<typeof evaluateBudgets>, name: string) => rows.find((row) => row.budget.startsWith(name))?.status;
+
+describe('benchmark budgets', () => {
+  it('1,000과 10,000이 모두 예산 안 → 모든 행 PASS', () => {
+    const rows = evaluateBudgets([size(1_000, 20_000), size(10_000, 150_000)]);
+    expect(rows.map((row) => row.status)).toEqual(rows.map(() => 'PASS'));
+    expect(rows.find((row) => row.budget.startsWith('build growth'))?.measured).toBe('7.5× (20.0 s → 150.0 s)');
+  });
+
+  it('10,000 없이 돌리면 10,000 예산은 SKIP, 페이지 예산은 가장 큰 N으로 판정', () => {
+    const rows = evaluateBudgets([size(100, 5_000), size(1_000, 20_000, { seedPage: { id: 's', weight: weight({ html: 26_000 }) } })]);
+    expect(status(rows, 'larger seed page HTML')).toBe('FAIL');
+    expect(rows.find((row) => row.budget.startsWith('larger seed page HTML'))?.measured).toBe('26.0 kB at 1,000');
+    expect(status(rows, '10,000 build (')).toBe('SKIP');
+    expect(status(rows, 'build growth')).toBe('SKIP');
+  });
+
+  it('인라인 스크립트도 JS 예산에 포함, 10배 넘게 느려지면 성장 예산 FAIL, 3분·3GB 초과는 FAIL', () => {
+    const large = size(10_000, 250_000, { peakRss: 3.2e9, typicalPage: { id: 't', weight: weight({ js: 6_000, inlineJs: 4_500 }) } });
+    const rows = evaluateBudgets([size(1_000, 20_000), large]);
+    expect(status(rows, 'script page JS')).toBe('FAIL');
+    expect(status(rows, 'build growth')).toBe('FAIL');
+    expect(status(rows, '10,000 build (')).toBe('FAIL');
+    expect(status(rows, '10,000 build CPU')).toBe('FAIL');
+    expect(status(rows, '10,000 build peak RSS')).toBe('FAIL');
+    expect(status(rows, 'first query')).toBe('PASS');
+  });
+
+  it('표에는 기계 정보와 예산 행이 함께 나온다', () => {
+    const sizes = [size(1_000, 20_000)];
+    const text = formatReport({
+      date: '2026-11-25T00:00:00Z', seed: 1, sizes, budgets: evaluateBudgets(sizes),
+      machine: { cpu: 'Test CPU', cores: 2, ramBytes: 8 * 2 ** 30, node: 'v24.0.0', os: 'Linux', loadAverage: 5, astro: '7', pagefind: '1' },
+    });
+    expect(text).toContain('Test CPU, 2 cores, 8 GiB RAM, Node v24.0.0');
+    expect(text).toContain('busy: load 5.0 on 2 cores');
+    expect(text).toContain('| larger seed page HTML (gzip) | ≤ 25.0 kB | 3.0 kB at 1,000 | PASS |');
+  });
+});
+
+describe('benchmark helpers', () => {
+  it('빌드 로그의 시작 줄로 단계를 나눈다: 단계 합 = 전체 시간, CPU는 샘플 타임라인의 차이', () => {
+    const lines = [
+      { ms: 1_000, text: '[content] Syncing content' },
+      { ms: 3_000, text: '[build] Building static entrypoints...' },
+      { ms: 7_000, text: ' generating static routes ' },
+      { ms: 12_000, text: '[build] 329 page(s) built in 11.0s' },
+    ];
+    const cpuTimeline = [0, 1_000, 3_000, 7_000, 12_000, 12_400].map((ms) => ({ ms, cpuMs: ms / 2 }));
+    const phases = buildPhases({ lines, wallMs: 12_500, cpuTimeline });
+    expect(phases).toEqual({
+      'start-up (Node, config)': { wallMs: 1_000, cpuMs: 500 },
+      'content sync + types': { wallMs: 2_000, cpuMs: 1_000 },
+      'Vite bundling': { wallMs: 4_000, cpuMs: 2_000 },
+      'page rendering': { wallMs: 5_000, cpuMs: 2_500 },
+      'after pages (build:done hooks)': { wallMs: 500, cpuMs: 200 },
+    });
+  });
+
+  it('percentile은 nearest-rank: [1..20]의 p95 → 19, 중앙값 → 10', () => {
+    const values = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(percentile(values, 95)).toBe(19);
+    expect(percentile(values, 50)).toBe(10);
+  });
+});
