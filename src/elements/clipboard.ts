@@ -27,16 +27,23 @@ export function announce(message: string) {
 }
 
 const timers = new WeakMap<HTMLElement, number>();
+const names = new WeakMap<HTMLElement, string | null>();
 
 /** Shows `복사됨` on the button for a moment, then its own label again. */
 export function flash(button: HTMLElement, label: string, done = '복사됨') {
   clearTimeout(timers.get(button));
+  if (!names.has(button)) names.set(button, button.getAttribute('aria-label'));
+  const name = names.get(button);
   button.textContent = done;
+  // While the feedback shows, the accessible name must contain the visible text (WCAG 2.5.3).
+  if (name) button.setAttribute('aria-label', done);
   button.dataset.copied = '';
   timers.set(
     button,
     window.setTimeout(() => {
       button.textContent = label;
+      if (name) button.setAttribute('aria-label', name);
+      names.delete(button);
       delete button.dataset.copied;
     }, 1600),
   );

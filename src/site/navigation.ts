@@ -8,4 +8,6 @@ export const navigation: NavItem[] = [
   { href: '/', label: '전체 스크립트' },
   { href: '/site/', label: '현장별' },
   { href: '/updates/', label: '최근 업데이트' },
+  { href: '/glossary/', label: '용어집' },
+  { href: '/learn/', label: '학습' },
 ];

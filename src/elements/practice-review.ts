@@ -1,0 +1,57 @@
+/** <practice-review>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
+import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
+
+export class PracticeReview extends HTMLElement {
+  #unsubscribe?: () => void;
+
+  connectedCallback() {
+    const reset = this.querySelector<HTMLButtonElement>('[data-reset-all]');
+    if (reset) {
+      reset.hidden = false;
+      reset.addEventListener('click', () => {
+        if (!confirm('모든 연습 기록(알았어요, 다시 볼게요)을 지울까요?')) return;
+        resetRecords();
+        const status = this.querySelector('[data-status]');
+        if (status) status.textContent = '연습 기록을 모두 지웠습니다.';
+      });
+    }
+    this.render();
+    this.#unsubscribe = onRecordsChange(() => this.render());
+  }
+
+  disconnectedCallback() {
+    this.#unsubscribe?.();
+  }
+
+  render() {
+    const list = this.querySelector<HTMLElement>('[data-again-list]');
+    const empty = this.querySelector<HTMLElement>('[data-again-empty]');
+    if (!list || !empty) return;
+    const again = Object.entries(loadRecords())
+      .filter(([, record]) => record.status === 'again')
+      .sort(([, a], [, b]) => a.at - b.at);
+    const byFaq = new Map<string, typeof again>();
+    for (const entry of again) byFaq.set(faqOfCard(entry[0]), [...(byFaq.get(faqOfCard(entry[0])) ?? []), entry]);
+    list.replaceChildren(
+      ...[...byFaq].map(([faq, entries]) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `/practice/${faq}/`;
+        link.textContent = `${entries[0]?.[1].title ?? faq} — 다시 볼 카드 ${entries.length}장`;
+        const situations = document.createElement('ul');
+        situations.className = 'review-situations';
+        for (const [, record] of entries) {
+          const situation = document.createElement('li');
+          situation.textContent = record.situation;
+          situations.append(situation);
+        }
+        item.append(link, situations);
+        return item;
+      }),
+    );
+    list.hidden = again.length === 0;
+    empty.hidden = again.length > 0;
+  }
+}
+
+if (!customElements.get('practice-review')) customElements.define('practice-review', PracticeReview);

@@ -1,0 +1,65 @@
+/** Practice cards (연습): every distinct path through a script's branches, as situation + hidden lines. */
+import { branchKey, enumerateBranchPaths, type Branch, type BranchPath } from './branch';
+import type { Block } from './script';
+import type { Step } from './step';
+
+/** One step as a card meets it: its title, and the branch labels chosen in it (empty when it has none). */
+export interface PracticeStop {
+  /** 1-based step number (①, ②, …). */
+  step: number;
+  title: string;
+  /** Branch labels from the step down, with their hints: `이용 요금 있을 경우` › `Y`. */
+  choices: Array<Pick<Branch, 'label' | 'hint'>>;
+  /** What the agent says at this stop, in reading order: the step's blocks, then each chosen branch's. */
+  blocks: Block[];
+}
+
+export interface PracticeCard {
+  /** Stable within a script: the branch keys chosen (`s2-b1-0`), joined by `+`; `main` when there are none. */
+  key: string;
+  stops: PracticeStop[];
+}
+
+/** The chosen branch objects along a path, root first. */
+function branchesAlong(branches: readonly Branch[], indexes: readonly number[]): Branch[] {
+  const chosen: Branch[] = [];
+  let level: readonly Branch[] = branches;
+  for (const index of indexes) {
+    const branch = level[index];
+    if (!branch) break;
+    chosen.push(branch);
+    level = branch.branches ?? [];
+  }
+  return chosen;
+}
+
+/**
+ * Every card of a script. A call takes one path in each step that branches, so the distinct paths are
+ * the combinations of the per-step paths (their product); a script without branches is one card.
+ * @example seed Q2 (branches only in ②: 0원 | 요금 있음 › Y | 요금 있음 › N) → 3 cards: s2-b0, s2-b1-0, s2-b1-1
+ */
+export function practiceCards(steps: readonly Step[]): PracticeCard[] {
+  // One option list per step: its branch paths, or a single "no choice" when it does not branch.
+  const options: Array<Array<BranchPath | undefined>> = steps.map((step) => (step.branches?.length ? enumerateBranchPaths(step.branches) : [undefined]));
+  const combinations = options.reduce<Array<Array<BranchPath | undefined>>>((acc, stepOptions) => acc.flatMap((prefix) => stepOptions.map((option) => [...prefix, option])), [[]]);
+  return combinations.map((choice) => {
+    const stops = steps.map((step, index): PracticeStop => {
+      const path = choice[index];
+      const chosen = path ? branchesAlong(step.branches ?? [], path.indexes) : [];
+      return {
+        step: index + 1,
+        title: step.title,
+        choices: chosen.map(({ label, hint }) => (hint ? { label, hint } : { label })),
+        blocks: [...step.script, ...chosen.flatMap((branch) => branch.script)],
+      };
+    });
+    const keys = choice.flatMap((path, index) => (path ? [branchKey(index + 1, path.indexes)] : []));
+    return { key: keys.length ? keys.join('+') : 'main', stops };
+  });
+}
+
+/** The situation of a card in one line, as the learner reads it: `② 상황설명 › 이용 요금 있을 경우 › Y`. */
+export function cardSituation(card: PracticeCard): string {
+  const branching = card.stops.filter((stop) => stop.choices.length > 0);
+  return branching.length ? branching.map((stop) => [stop.title, ...stop.choices.map((choice) => choice.label)].join(' › ')).join(' / ') : '분기 없음';
+}

@@ -1,0 +1,184 @@
+/** Browse, glossary and practice pages, asserted on real builds: a fixture tree and the bundled seed. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, bundledSite, type BuildResult } from '../helpers/build';
+import { pageText } from '../helpers/seed';
+
+let fixture: BuildResult;
+let bundled: Awaited<ReturnType<typeof bundledSite>>;
+
+beforeAll(async () => {
+  fixture = buildSite('tests/fixtures/content-browse');
+  if (fixture.status !== 0) throw new Error(fixture.output);
+  bundled = await bundledSite();
+});
+
+/** Every built page, as paths relative to the output directory. */
+const htmlFiles = (dir: string, base = ''): string[] =>
+  readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? htmlFiles(dir, path.join(base, item.name)) : item.name.endsWith('.html') ? [path.join(base, item.name)] : [],
+  );
+
+/** The sidebar's links: name, count and aria-current, in order. */
+function treeLinks(html: string) {
+  const nav = /<nav class="category-nav-body[^"]*" aria-label="카테고리"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  return [...nav.matchAll(/<a class="tree-link[^"]*"[^>]*?href="([^"]+)"([^>]*)>[\s\S]*?<span class="tree-name"[^>]*>([^<]+)<\/span>[\s\S]*?<span class="visually-hidden"[^>]*>스크립트 <\/span>(\d+)/g)].map(
+    ([, href, rest, name, count]) => ({ href, name, count: Number(count), current: /aria-current="([^"]+)"/.exec(rest ?? '')?.[1] }),
+  );
+}
+/** Text of an HTML fragment with a space where block elements and list items meet (as a reader sees them). */
+const spaced = (html: string) => pageText(html.replace(/<(?=\/?(?:li|dd|dt|p|h\d|div|ul|ol|summary)\b)/g, ' <'));
+const summary = (html: string) => treeLinks(html).map((link) => `${link.name} ${link.count}${link.current ? ` [${link.current}]` : ''}`);
+
+describe('카테고리 트리', () => {
+  it('모든 페이지에 트리가 있고 하위 트리의 스크립트 수를 보여준다', () => {
+    const files = htmlFiles(fixture.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      expect(summary(fixture.read(file)).map((line) => line.replace(/ \[.*\]$/, '')), file).toEqual([
+        '주차 4', '정산 3', '중복결제 3', '할인 0', '입출차 1', '발레 0', '잠실 3', '판교 3', '제주 0',
+      ]);
+    }
+  });
+
+  it('카테고리 페이지에서는 그 카테고리가 현재 페이지로 표시된다', () => {
+    expect(summary(fixture.read('category/parking/payment/index.html')).filter((line) => line.includes('['))).toEqual(['정산 3 [page]']);
+    expect(summary(fixture.read('index.html')).filter((line) => line.includes('['))).toEqual([]);
+    // A script's practice page sits in the script's category.
+    expect(summary(fixture.read('practice/exit-gate-closed/index.html')).filter((line) => line.includes('['))).toEqual(['입출차 1 [true]']);
+  });
+
+  it('스크립트 페이지에서는 그 카테고리와 스크립트가 표시되고, 같은 카테고리의 스크립트가 나열된다', () => {
+    const html = fixture.read('faq/double-charge-pay/index.html');
+    expect(summary(html).filter((line) => line.includes('['))).toEqual(['중복결제 3 [true]']);
+    const faqs = /<ul class="tree-faqs"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(spaced(faqs)).toBe('가. 카드로 두 번 결제됐어요 나. 페이로 두 번 결제됐어요 다. 포인트가 두 번 차감됐어요');
+    expect(faqs).toMatch(/href="\/faq\/double-charge-pay\/" aria-current="page"/);
+    // The narrow-screen menu says where the reader is without opening it.
+    expect(pageText(/<summary class="category-nav-toggle[\s\S]*?<\/summary>/.exec(html)?.[0] ?? '')).toBe('☰ 카테고리·현장 · 중복결제');
+  });
+
+  it('메뉴는 JavaScript 없이 여닫히는 details다', () => {
+    expect(fixture.read('index.html')).toMatch(/<details class="category-nav[^"]*" data-category-nav[^>]*>\s*<summary/);
+  });
+});
+
+describe('현장 페이지', () => {
+  it('현장 페이지는 그 현장에 적용되는 스크립트만 보여주고 트리에 현재 현장이 표시된다', () => {
+    const html = fixture.read('site/jamsil/index.html');
+    const text = spaced(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
+    expect(text).toContain('잠실 3건');
+    // Grouped by category, in the tree's order.
+    expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 2건 가\. 카드로 두 번 결제됐어요.*나\. 페이로 두 번 결제됐어요.*주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요/);
+    for (const title of ['가. 카드로 두 번 결제됐어요', '나. 페이로 두 번 결제됐어요', '출차 차단기가 열리지 않아요']) expect(text).toContain(title);
+    expect(text).not.toContain('다. 포인트가 두 번 차감됐어요');
+    expect(summary(html).filter((line) => line.includes('['))).toEqual(['잠실 3 [page]']);
+  });
+
+  it('스크립트가 없는 현장은 빈 목록이라고 알려준다', () => {
+    expect(pageText(fixture.read('site/jeju/index.html'))).toContain('이 목록에는 아직 스크립트가 없습니다.');
+  });
+
+  it('시드의 에버랜드 페이지에는 두 스크립트가 모두 있다', () => {
+    const text = pageText(bundled.read('site/everland/index.html'));
+    expect(text).toContain('발레패스 본인 미사용 문의');
+    expect(text).toContain('발레 출차처리가 되지 않았어요.');
+  });
+});
+
+describe('이전/다음', () => {
+  const pager = (file: string) => spaced(/<nav class="script-pager[\s\S]*?<\/nav>/.exec(fixture.read(file))?.[0] ?? '');
+
+  it('같은 카테고리 안에서 가나다 순으로 이전과 다음을 잇는다', () => {
+    expect(pager('faq/double-charge-pay/index.html')).toBe('중복결제 카테고리의 스크립트 3건 중 2번째 · 이 스크립트 연습하기 ← 이전가. 카드로 두 번 결제됐어요 다음 →다. 포인트가 두 번 차감됐어요');
+    expect(fixture.read('faq/double-charge-pay/index.html')).toMatch(/href="\/faq\/double-charge-card\/" rel="prev"/);
+    expect(fixture.read('faq/double-charge-pay/index.html')).toMatch(/href="\/faq\/double-charge-point\/" rel="next"/);
+  });
+
+  it('처음과 끝에는 한쪽만, 혼자인 카테고리에는 이전/다음이 없다', () => {
+    expect(fixture.read('faq/double-charge-card/index.html')).not.toContain('rel="prev"');
+    expect(fixture.read('faq/double-charge-point/index.html')).not.toContain('rel="next"');
+    expect(pager('faq/exit-gate-closed/index.html')).toBe('입출차 카테고리의 스크립트 1건 중 1번째 · 이 스크립트 연습하기');
+  });
+});
+
+describe('용어집', () => {
+  const entryHtml = (html: string, slug: string) => new RegExp(`<div class="glossary-entry"[^>]* id="${slug}"[\\s\\S]*?(?=<div class="glossary-entry|</dl>)`).exec(html)?.[0] ?? '';
+
+  it('용어마다 뜻, 다른 말, 관련 스크립트 링크가 있다 (데이터의 related + 본문에 나오는 스크립트)', () => {
+    const html = fixture.read('glossary/index.html');
+    expect(spaced(entryHtml(html, 'exit'))).toBe('출차 # 맡긴 차량을 돌려받는 것입니다. 다른 말 차 빼기 관련 스크립트 출차 차단기가 열리지 않아요');
+    // 주차 요금 appears in two scripts' lines; 주차 alone never does (the longer term wins).
+    expect(spaced(entryHtml(html, 'parking-fee'))).toContain('관련 스크립트 가. 카드로 두 번 결제됐어요 출차 차단기가 열리지 않아요');
+    expect(spaced(entryHtml(html, 'parking'))).toBe('주차 # 차를 세워 두는 것입니다.');
+  });
+
+  it('용어집의 모든 스크립트 링크는 있는 페이지로 간다', () => {
+    for (const site of [fixture, bundled]) {
+      const links = [...site.read('glossary/index.html').matchAll(/href="(\/faq\/[^"]+)"/g)].map((match) => match[1]!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(site.exists(`${href}index.html`), href).toBe(true);
+    }
+  });
+
+  it('스크립트 페이지의 용어 표시는 용어집의 항목으로 이어진다', () => {
+    const glossaryIds = new Set([...bundled.read('glossary/index.html').matchAll(/class="glossary-entry[^"]*" id="([^"]+)"/g)].map((match) => match[1]));
+    for (const file of ['faq/valet-pass-not-own-use/index.html', 'faq/valet-exit-not-processed/index.html']) {
+      const html = bundled.read(file);
+      const targets = [...html.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((match) => match[1]);
+      expect(targets.length).toBeGreaterThan(2);
+      for (const slug of targets) expect(glossaryIds.has(slug), slug).toBe(true);
+    }
+  });
+
+  it('용어는 페이지에서 처음 나올 때 한 번만 표시되고, 문장은 그대로다', () => {
+    const html = bundled.read('faq/valet-pass-not-own-use/index.html');
+    const marks = [...html.matchAll(/<button type="button" class="term" popovertarget="term-([a-z-]+)"[^>]*>([^<]+)<\/button>/g)].map((match) => `${match[2]}→${match[1]}`);
+    expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '판매차량→sold-car', '렌트차량→rental-car', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
+    expect(html).toMatch(/<div class="term-popover[^"]*" id="term-valet-pass" popover/);
+    // Definitions stay out of the script's search record (search expands synonyms on its own).
+    expect(html).toMatch(/<term-definitions[^>]*data-pagefind-ignore="all"/);
+    expect(pageText(html)).toContain('차량정보가 변경되었으나 앱에 등록된 정보를 삭제하지 않은 경우 고객님께서 등록하셨던 발레패스로 결제가 진행됩니다.');
+  });
+
+  it('용어집 페이지는 메뉴에 있다', () => {
+    expect(bundled.read('index.html')).toMatch(/<a href="\/glossary\/"[^>]*>용어집<\/a>/);
+  });
+});
+
+describe('연습', () => {
+  const cardKeys = (html: string) => [...html.matchAll(/<article class="practice-card[^"]*" id="card-[^"]+" data-card="([^"]+)"/g)].map((match) => match[1]);
+
+  it('스크립트마다 연습 페이지가 있고 카드 수는 분기 경로 수다', () => {
+    expect(cardKeys(bundled.read('practice/valet-exit-not-processed/index.html'))).toEqual(['s2-b0', 's2-b1-0', 's2-b1-1']);
+    expect(cardKeys(bundled.read('practice/valet-pass-not-own-use/index.html'))).toEqual(['s2-b0', 's2-b1', 's2-b2']);
+    // Branches in two steps: 2 (② Y/N) × 3 (③ 정기권 | 일반 › 결제 완료 | 일반 › 미결제).
+    expect(cardKeys(fixture.read('practice/exit-gate-closed/index.html'))).toHaveLength(6);
+    expect(cardKeys(fixture.read('practice/double-charge-card/index.html'))).toEqual(['main']);
+  });
+
+  it('카드의 상황에는 단계 제목과 분기 이름이, 숨긴 답에는 그 경로의 문장이 있다', () => {
+    const html = bundled.read('practice/valet-exit-not-processed/index.html');
+    const card = /<article class="practice-card[^"]*" id="card-s2-b1-1"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+    expect(pageText(/<h2[\s\S]*?<\/h2>/.exec(card)?.[0] ?? '')).toBe('카드 3 상황설명 › 이용 요금 있을 경우 › N');
+    const answer = pageText(/<details class="practice-answer[\s\S]*?<\/details>/.exec(card)?.[0] ?? '');
+    expect(answer).toContain('발레 요금은 ○○○원으로 확인 됩니다. 혹시 현장에서 별도 결제하셨을까요?');
+    expect(answer).toContain('그러시군요. 발레존 측으로 확인하여 고객님 계정에 등록된 연락처로 문자 발송드리겠습니다.');
+    expect(answer).not.toContain('첨부 감사합니다.');
+    expect(answer).not.toContain('해당 건은 요금 0원으로 이용완료 진행하였습니다.');
+  });
+
+  it('학습 페이지는 카테고리별로 스크립트와 카드 수를 보여주고 연습 페이지로 잇는다', () => {
+    const text = spaced(fixture.read('learn/index.html'));
+    expect(text).toContain('스크립트 4건을 분기 경로마다 카드 한 장씩, 모두 9장으로 연습합니다.');
+    expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 3건 가\. 카드로 두 번 결제됐어요\s*카드 1장/);
+    expect(text).toMatch(/주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요\s*카드 6장/);
+    expect(fixture.read('learn/index.html')).toContain('href="/practice/exit-gate-closed/"');
+    expect(bundled.read('index.html')).toMatch(/<a href="\/learn\/"[^>]*>학습<\/a>/);
+  });
+
+  it('연습 내용은 검색 색인에서 빠진다 (스크립트 페이지와 중복되지 않도록)', () => {
+    expect(bundled.read('practice/valet-exit-not-processed/index.html')).toMatch(/<practice-deck[^>]*data-pagefind-ignore="all"/);
+  });
+});
