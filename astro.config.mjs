@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import path from 'node:path';
+import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
 const contentDir = path.resolve(process.env.KB_CONTENT_DIR || 'content');
@@ -24,7 +25,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkCjkFriendly],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },
   vite: { server: { fs: { allow: ['.', contentDir] } } },
 });
