@@ -23,7 +23,7 @@ const particles = [
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
 const stopWords = new Set([
   '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
-  '돼요', '되요', '안돼요', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
+  '돼요', '되요', '안돼요', '안돼', '안되', '안됨', '떠요', '떠', '나와요', '있는데', '어디서', '어디', '받아요', '해요', '돼', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
 ]);
 
@@ -57,4 +57,28 @@ export function stems(word: string): string[] {
 }
 
 /** The shortest stem of a word (its most stripped form). */
-export const stem = (word: string): string => stems(word).at(-1)!;
+export const stem = (word: string): string => stems(word).reduce((short, form) => (form.length < short.length ? form : short));
+
+/** The word without a verb ending, particles kept (이용중으로 stays, 해지하려면 → 해지). */
+export function withoutEnding(word: string): string {
+  const ending = verbEndings.find((candidate) => word.endsWith(candidate) && syllableCount(word) > syllableCount(candidate));
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+/** Last syllables that mark a verb or adjective form rather than a noun (습니다, 하도록, 있는). */
+const predicateEnd = /[다요까게지고서며면니던데록여해러워는은을한된할될인운봐줘와]$/;
+
+/**
+ * The noun a word most likely carries, for compound parts in body text: a noun with a particle
+ * (사업자등록증을 → 사업자등록증) or a bare word that does not end like a verb; otherwise undefined.
+ */
+export function nounOf(word: string): string | undefined {
+  if (withoutEnding(word) !== word) return undefined;
+  for (const particle of particles) {
+    if (word.endsWith(particle) && syllableCount(word) - syllableCount(particle) >= 2) {
+      const base = word.slice(0, -particle.length);
+      return predicateEnd.test(base) ? undefined : base;
+    }
+  }
+  return predicateEnd.test(word) ? undefined : word;
+}

@@ -36,7 +36,7 @@ export function partialReadings(word: string): PartialWord[] {
     const next = syllablesStartingWith(last);
     return next ? [{ prefix: head, pattern: `${escape(head)}${next}` }] : [];
   }
-  if (isSyllable(last) && head) {
+  if (isSyllable(last)) {
     // 팻 → 패 + ㅅ…; 닭 → 달 + ㄱ… (a double final leaves its first consonant behind).
     const { choseong, jungseong, jongseong } = disassembleCompleteCharacter(last)!;
     if (!jongseong) return [];

@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isStopWord, stem, stems } from './endings';
+import { isStopWord, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
@@ -14,6 +14,19 @@ export interface QueryVariant {
   kind: VariantKind;
   text: string;
   /** How much a match of this variant counts, relative to the literal query (1). */
+  weight: number;
+}
+
+/** One thing the query asks for, in any of its forms (a stem, a glossary term, a 초성 string, a composing word). */
+export interface Concept {
+  forms: string[];
+  /** 초성 query word: compare with the 초성 of the text. */
+  choseong?: boolean;
+  /** A composing last word: the text must match this pattern. */
+  pattern?: string;
+  /** The word as typed without its verb ending (이용중으로), when it differs from the stem. */
+  typed?: string;
+  /** One-syllable words say little on their own (차, 돈). */
   weight: number;
 }
 
@@ -29,6 +42,8 @@ export interface QueryPlan {
   patterns: string[];
   /** True when the query ends in a bare consonant (출ㅊ): results must complete it. */
   partialOnly: boolean;
+  /** What a result must contain, one entry per meaning the query names (used to rank loaded results). */
+  concepts: Concept[];
   /** Stems of the query's own words, for ranking titles that contain them. */
   stems: string[];
 }
@@ -48,34 +63,53 @@ function siteOf(word: string, sites: readonly string[]): string | undefined {
   return undefined;
 }
 
+export interface SynonymSpan {
+  /** Index of the first and last query word the synonym covers. */
+  start: number;
+  end: number;
+  term: string;
+}
+
 /**
- * Replaces glossary synonyms found in the query (compared without spaces, so `차 팔았는데` finds
- * `차 팔았`) by their term; the words a synonym covers are replaced as a whole.
+ * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
+ * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
  */
-export function applySynonyms(list: readonly string[], lexicon: Lexicon): { words: string[]; terms: string[] } {
-  const out = [...list];
-  const terms: string[] = [];
+export function findSynonyms(list: readonly string[], lexicon: Lexicon): SynonymSpan[] {
+  const spans: SynonymSpan[] = [];
+  const taken = new Set<number>();
   const pairs = [...lexicon.synonyms].sort((a, b) => compact(b[0]).length - compact(a[0]).length);
   for (const [synonym, term] of pairs) {
     const target = compact(normalise(synonym));
     if (!target) continue;
-    // Try every run of consecutive words whose joined text starts with the synonym.
-    for (let start = 0; start < out.length; start++) {
+    for (let start = 0; start < list.length; start++) {
       let joined = '';
-      for (let end = start; end < out.length; end++) {
-        joined += out[end];
-        const hit = joined.startsWith(target) && (joined.length - target.length <= 4 || syllableCount(target) >= 3);
-        const whole = out.slice(start, end + 1).every((word) => !word.startsWith('\u0000'));
-        if (hit && whole) {
-          out.splice(start, end - start + 1, `\u0000${term}`);
-          terms.push(term);
+      for (let end = start; end < list.length && !taken.has(end); end++) {
+        joined += list[end];
+        // The synonym must start at a word and end inside the last word (an ending may follow).
+        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length) {
+          for (let index = start; index <= end; index++) taken.add(index);
+          spans.push({ start, end, term });
           break;
         }
         if (joined.length >= target.length) break;
       }
     }
   }
-  return { words: out.map((word) => word.replace('\u0000', '')), terms };
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The words with each synonym span replaced by its term. */
+export function applySynonyms(list: readonly string[], lexicon: Lexicon): { words: string[]; terms: string[] } {
+  const spans = findSynonyms(list, lexicon);
+  const words: string[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const span = spans.find((candidate) => candidate.start === index);
+    if (span) {
+      words.push(span.term);
+      index = span.end;
+    } else words.push(list[index]!);
+  }
+  return { words, terms: spans.map((span) => span.term) };
 }
 
 export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
@@ -98,13 +132,8 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   const stemmed = rest.map((word) => (isChoseongWord(word) ? word : stem(word))).filter((word) => !isStopWord(word));
   add('stem', stemmed.join(' '), 0.95);
 
-  // Spacing: the query's words written together (발레 패스 → 발레패스), pair by pair.
-  if (stemmed.length > 1) {
-    add('spacing', stemmed.join(''), 0.9);
-    stemmed.slice(1).forEach((next, index) => {
-      if (stemmed.length > 2) add('spacing', [...stemmed.slice(0, index), stemmed[index]! + next, ...stemmed.slice(index + 2)].join(' '), 0.85);
-    });
-  }
+  // Spacing: the query's words written together (발레 패스 → 발레패스).
+  if (stemmed.length > 1) add('spacing', stemmed.join(''), 0.9);
 
   // Synonyms: on the raw words (a synonym may include an ending, 차를 팔았) and on the stems.
   const fromRaw = applySynonyms(rest, lexicon);
@@ -127,6 +156,22 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   }
 
   const fallbackWords = [...new Set([...stemmed, ...synonymTerms.flatMap(words)].filter((word) => !isStopWord(word)))];
+  const concepts: Concept[] = [];
+  const spans = findSynonyms(rest, lexicon);
+  rest.forEach((word, index) => {
+    const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
+    if (span) {
+      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1 });
+      return;
+    }
+    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1 });
+    const reading = index === rest.length - 1 ? partialReadings(word)[0] : undefined;
+    const base = stem(word);
+    if (isStopWord(base) || isStopWord(word)) return;
+    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
+    concepts.push(reading ? { forms: [base], pattern: reading.pattern, weight } : { forms: [base], typed: withoutEnding(word), weight });
+  });
+
   const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);
-  return { normal, sites, variants, words: fallbackWords, patterns, partialOnly, stems: stemmed };
+  return { normal, sites, variants, words: fallbackWords, patterns, partialOnly, concepts, stems: stemmed };
 }

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
-import { normalise } from '../korean/text';
+import { relevance, type ResultText } from '../korean/relevance';
 
 /** The subset of Pagefind's browser API (pagefind.js) the search uses. */
 export interface PagefindApi {
@@ -129,8 +129,7 @@ function bestSection(data: PagefindData): PagefindSubResult | undefined {
   return best;
 }
 
-async function toHit(candidate: Candidate): Promise<SearchHit> {
-  const data = await candidate.result.data();
+function toHit(candidate: Candidate, data: PagefindData): SearchHit {
   const section = bestSection(data);
   const anchor = section?.anchor?.id;
   const target = anchor && section?.anchor?.element !== 'h1' ? `${data.url.split('#')[0]}#${targetKey(anchor)}` : data.url;
@@ -149,7 +148,20 @@ async function toHit(candidate: Candidate): Promise<SearchHit> {
   };
 }
 
-const compact = (text: string) => normalise(text).replace(/\s+/g, '');
+
+/** Splits a result's text into what the page shows and its hidden search terms (after their heading). */
+export function resultText(data: PagefindData): ResultText {
+  const words = data.content.split(/\s+/);
+  const enrichment = data.sub_results.find((sub) => sub.anchor?.id === ENRICHMENT_ANCHOR)?.anchor;
+  const cut = enrichment ? enrichment.location : words.length;
+  const headingWords = enrichment?.text?.split(/\s+/).length ?? 0;
+  return {
+    title: data.meta.title ?? '',
+    headings: data.sub_results.filter((sub) => sub.anchor && sub.anchor.id !== ENRICHMENT_ANCHOR).map((sub) => sub.title),
+    content: words.slice(0, cut).join(' '),
+    terms: words.slice(cut + headingWords),
+  };
+}
 
 /** Search as an agent types: every variant of the plan, merged, ranked, and shaped for display. */
 export async function searchKorean(pagefind: PagefindApi, query: string, options: SearchOptions): Promise<SearchOutcome> {
@@ -201,26 +213,14 @@ export async function searchKorean(pagefind: PagefindApi, query: string, options
     siteDropped = true;
   }
 
-  // Load the best few and rerank with what only the data shows: the title, the composing syllable.
-  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(limit, 10) + 5);
-  const patterns = plan.patterns.map((source) => new RegExp(source));
-  const titleStems = plan.stems.map(compact).filter(Boolean);
+  // Load the best candidates and order them by what their text shows (src/korean/relevance.ts);
+  // Pagefind's own score only breaks ties, since it cannot see compounds, synonyms or 초성.
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score).slice(0, limit + 5);
   const loaded = await Promise.all(
     ranked.map(async (candidate) => {
-      const hit = await toHit(candidate);
-      const title = compact(hit.title);
-      let bonus = 0;
-      if (titleStems.length) bonus += 0.25 * (titleStems.filter((word) => title.includes(word)).length / titleStems.length);
-      if (plan.normal && title.includes(compact(plan.normal))) bonus += 0.15;
-      if (patterns.length) {
-        const data = await candidate.result.data();
-        const text = `${hit.title} ${data.content}`;
-        // A bare trailing consonant (출ㅊ) must be completed by the text; a final consonant that may move
-        // on (발레팻) only gets a bonus, since the syllable may also be finished as typed.
-        if (patterns.some((pattern) => pattern.test(text))) bonus += 0.3;
-        else if (plan.partialOnly) bonus -= 0.3;
-      }
-      hit.score = candidate.score + bonus;
+      const data = await candidate.result.data();
+      const hit = toHit(candidate, data);
+      hit.score = 0.35 * candidate.score + relevance(plan, resultText(data));
       return hit;
     }),
   );

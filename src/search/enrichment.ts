@@ -8,7 +8,7 @@ import type { Branch } from '../model/branch';
 import type { Faq } from '../model/faq';
 import { tagBlock, type Block } from '../model/script';
 import { choseongOf } from '../korean/choseong';
-import { stem } from '../korean/endings';
+import { nounOf, stem } from '../korean/endings';
 import { isSyllable, syllableCount, words } from '../korean/text';
 
 /** Set KB_SEARCH_ENRICH=off to build without enrichment (the benchmark measures its cost). */
@@ -72,9 +72,13 @@ export function searchTerms(faq: Pick<Faq, 'title' | 'category' | 'steps'>, glos
     for (const word of pageWords) if (word.startsWith(term)) return;
     terms.add(term);
   };
-  // Compound parts and joined pairs come from the key texts (titles, labels, routes): the nouns agents
-  // search for live there, and body sentences would add mostly verb fragments.
+  // Compound parts of every word of the key texts (titles, labels, routes), where the nouns agents search for live.
   for (const word of key.flatMap(words)) compoundParts(stem(word)).forEach(add);
+  // In sentences, only nouns (a word with a particle, or one not ending like a verb): 사업자등록증을 → 등록증.
+  for (const word of body.flatMap(words)) {
+    const noun = nounOf(word);
+    if (noun && syllableCount(noun) >= 3) compoundParts(noun).forEach(add);
+  }
   for (const text of all) {
     const list = words(text).map(stem);
     const short = key.includes(text) ? 3 : 2;
