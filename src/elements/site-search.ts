@@ -66,7 +66,10 @@ export class SiteSearch extends HTMLElement {
   #hits: SearchHit[] = [];
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #lastPushed = '';
+  /** The URL query of the last settled search (a history entry of its own). */
+  #settled = '';
+  /** Glossary terms, suggested when nothing is found. */
+  #terms: string[] = [];
 
   connectedCallback(): void {
     const id = `site-search-${++instances}`;
@@ -90,15 +93,14 @@ export class SiteSearch extends HTMLElement {
     this.#input.addEventListener('focus', () => {
       if (this.#input.value.trim()) this.#panel.hidden = false;
     });
-    if (this.hasAttribute('data-primary')) {
-      window.addEventListener('popstate', () => this.#restore());
-      this.#restore();
-    }
+    window.addEventListener('popstate', () => this.#restore());
+    this.#restore();
   }
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
   async find(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
     const { pagefind, lexicon } = await loadEngine();
+    this.#terms = lexicon.terms;
     return searchKorean(pagefind, query, { lexicon, filters });
   }
 
@@ -116,7 +118,7 @@ export class SiteSearch extends HTMLElement {
       const values = params.getAll(name);
       if (values.length) this.#filters[name] = values;
     }
-    this.#lastPushed = location.search;
+    this.#settled = location.search;
     if (this.#input.value.trim()) void this.#search({ history: 'none' });
     else this.#clear();
   }
@@ -126,8 +128,13 @@ export class SiteSearch extends HTMLElement {
     this.#timer = setTimeout(() => void this.#search({ history: 'replace' }), 40);
   }
 
+  /**
+   * Keeps ?q= and the filters in the URL. The first keystroke after a settled search adds a history
+   * entry and later keystrokes replace it, so back returns to the previous search, not to each letter;
+   * a pause, a chip or opening a result settles it.
+   */
   #writeUrl(mode: 'push' | 'replace' | 'none'): void {
-    if (mode === 'none' || !this.hasAttribute('data-primary')) return;
+    if (mode === 'none') return;
     const params = new URLSearchParams(location.search);
     params.delete('q');
     filterParams.forEach((name) => params.delete(name));
@@ -135,13 +142,12 @@ export class SiteSearch extends HTMLElement {
     if (q) params.set('q', q);
     for (const [name, values] of Object.entries(this.#filters)) values.forEach((value) => params.append(name, value));
     const search = params.toString() ? `?${params}` : '';
-    if (search === location.search) return;
-    // Typing replaces the entry; a pause, a chip or Enter makes it one back/forward can return to.
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (mode === 'push' && search !== this.#lastPushed) {
-      history.pushState(null, '', url);
-      this.#lastPushed = search;
-    } else history.replaceState(null, '', url);
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (mode === 'replace' && location.search !== this.#settled) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    if (mode === 'push') this.#settled = search;
   }
 
   async #search({ history }: { history: 'push' | 'replace' | 'none' }): Promise<void> {
@@ -153,6 +159,7 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     this.#panel.hidden = false;
+    if (!this.#list.children.length) this.#status.textContent = '검색 중…';
     let outcome: SearchOutcome;
     try {
       outcome = await this.find(query, this.#filters);
@@ -165,11 +172,11 @@ export class SiteSearch extends HTMLElement {
     this.#render(outcome);
     this.#writeUrl(history);
     if (history === 'replace') {
-      clearTimeout(this.#pushTimer);
-      this.#pushTimer = setTimeout(() => this.#writeUrl('push'), 800);
+      clearTimeout(this.#settleTimer);
+      this.#settleTimer = setTimeout(() => this.#writeUrl('push'), 800);
     }
   }
-  #pushTimer: ReturnType<typeof setTimeout> | undefined;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   #clear(): void {
     this.#hits = [];
@@ -197,7 +204,7 @@ export class SiteSearch extends HTMLElement {
     }
     const status = el('p', 'search-empty');
     status.append(el('strong', undefined, `‘${outcome.query.trim()}’`), '에 맞는 스크립트가 없습니다.');
-    const suggestions = suggestTerms(outcome.query, this.#lexicon());
+    const suggestions = suggestTerms(outcome.query, this.#terms);
     this.#status.replaceChildren(status);
     if (suggestions.length) {
       const box = el('p', 'search-suggest', '이런 용어로 찾아 보세요: ');
@@ -216,11 +223,6 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
-  #lexiconCache: string[] = [];
-  #lexicon(): string[] {
-    void loadEngine().then((engine) => (this.#lexiconCache = engine.lexicon.terms));
-    return this.#lexiconCache;
-  }
 
   #renderHit(hit: SearchHit, index: number): HTMLLIElement {
     const item = el('li', 'search-hit');
@@ -283,8 +285,8 @@ export class SiteSearch extends HTMLElement {
     if (!this.#hits.length) return;
     const items = [...this.#list.children] as HTMLElement[];
     items[this.#active]?.setAttribute('aria-selected', 'false');
-    this.#active = (this.#active + delta + items.length + 1) % (items.length + 1) - 1;
-    if (this.#active < -1) this.#active = items.length - 1;
+    // Positions cycle through the results and back to the input (-1).
+    this.#active = ((this.#active + 1 + delta + items.length + 1) % (items.length + 1)) - 1;
     const item = items[this.#active];
     if (item) {
       item.setAttribute('aria-selected', 'true');
@@ -309,8 +311,16 @@ export class SiteSearch extends HTMLElement {
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       this.#move(-1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#open(this.#active >= 0 ? this.#active : 0);
     } else if (event.key === 'Escape') {
-      if (!this.#panel.hidden && this.dataset.variant !== 'home' && this.#hits.length) this.#panel.hidden = true;
+      // A search input clears itself on Escape; the first Escape only closes the list.
+      event.preventDefault();
+      if (!this.#panel.hidden && this.dataset.variant !== 'home' && this.#hits.length) {
+        this.#panel.hidden = true;
+        this.#move(-(this.#active + 1));
+      }
       else {
         this.#input.value = '';
         void this.#search({ history: 'push' });

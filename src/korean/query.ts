@@ -155,7 +155,10 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     }
   }
 
-  const fallbackWords = [...new Set([...stemmed, ...synonymTerms.flatMap(words)].filter((word) => !isStopWord(word)))];
+  // At most five single-word searches, the longest words first: they say the most.
+  const fallbackWords = [...new Set([...synonymTerms.flatMap(words), ...stemmed].filter((word) => !isStopWord(word)))]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 5);
   const concepts: Concept[] = [];
   const spans = findSynonyms(rest, lexicon);
   rest.forEach((word, index) => {
