@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Request } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, serveDir } from '../../tests/helpers/browser.ts';
+import { searchInPage } from './in-page.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, process.env.KB_BENCH_CORPUS ?? 'tests/fixtures/search-corpus');
@@ -96,38 +97,24 @@ async function main(): Promise<void> {
     const pending: Promise<void>[] = [];
     const listener = (request: Request) => void pending.push(count(request));
     page.context().on('requestfinished', listener);
-    const cold = await page.evaluate(async (query) => {
-      const box = document.querySelector('site-search') as HTMLElement & { find(q: string): Promise<{ hits: { id: string }[] }> };
-      const start = performance.now();
-      await box.find(query);
-      return performance.now() - start;
-    }, queries[0]!.query);
+    const cold = (await searchInPage(page, queries[0]!.query)).ms;
     page.context().off('requestfinished', listener);
     await Promise.all(pending);
 
     // Two passes: the first meets each query's fragments cold (as an agent's first searches do), the
     // second runs the same queries again with the bundle cached; latency is reported for both.
-    const runQuery = (q: string) =>
-      page.evaluate(async (text) => {
-        const box = document.querySelector('site-search') as HTMLElement & { find(q: string): Promise<unknown> };
-        const start = performance.now();
-        await box.find(text);
-        return performance.now() - start;
-      }, q);
+    const runQuery = async (q: string) => (await searchInPage(page, q)).ms;
     const outcomes: Outcome[] = [];
     for (const query of queries) {
-      const result = await page.evaluate(async (q) => {
-        const box = document.querySelector('site-search') as HTMLElement & { find(q: string): Promise<{ hits: { id: string }[] }> };
-        const start = performance.now();
-        const outcome = await box.find(q);
-        const ms = performance.now() - start;
-        // Baseline: the same query straight into Pagefind, as a docs theme's default search runs it.
+      const { hits, ms } = await searchInPage(page, query.query);
+      // Baseline: the same query straight into Pagefind, as a docs theme's default search runs it.
+      const baseline = await page.evaluate(async (q) => {
         const bundle = '/pagefind/pagefind.js';
         const pagefind = (await import(bundle)) as { search(q: string): Promise<{ results: { data(): Promise<{ meta: { id?: string } }> }[] }> };
         const plain = await pagefind.search(q);
-        const baseline = await Promise.all(plain.results.slice(0, 3).map(async (r) => (await r.data()).meta.id ?? ''));
-        return { ids: outcome.hits.map((hit) => hit.id), baseline, ms };
+        return Promise.all(plain.results.slice(0, 3).map(async (r) => (await r.data()).meta.id ?? ''));
       }, query.query);
+      const result = { ids: hits.map((hit) => hit.id), baseline, ms };
       outcomes.push({ ...query, ...result });
     }
 
