@@ -5,7 +5,8 @@
  * and prints recall@1, recall@3, zero-result rate and latency per kind, the index size with and
  * without build-time enrichment, and the bytes a first query fetches. Plain Pagefind is the baseline.
  *
- * Options: --no-compare (skip the build without enrichment), --strict (exit 1 when a target is missed),
+ * Options: --no-compare (skip the build without enrichment), --no-enrich (search the build without
+ * enrichment, to see what it buys), --strict (exit 1 when a target is missed),
  * KB_BENCH_CORPUS=<dir> to benchmark another content directory with its own queries.yaml.
  */
 import { spawnSync } from 'node:child_process';
@@ -66,9 +67,9 @@ const quantile = (values: number[], q: number) => {
 async function main(): Promise<void> {
   const queries = parse(readFileSync(path.join(corpus, 'queries.yaml'), 'utf8')) as Query[];
   const faqCount = readdirSync(path.join(corpus, 'faq')).filter((name) => name.endsWith('.mdx')).length;
-  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries`);
+  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries${args.has('--no-enrich') ? ' (searching the build WITHOUT enrichment)' : ''}`);
 
-  const outDir = build(true);
+  const outDir = build(!args.has('--no-enrich'));
   const enrichedBytes = indexBytes(outDir);
   let plainBytes: number | undefined;
   if (!args.has('--no-compare')) {
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
       console.log('\nnot first (query → expected: got top 3):');
       for (const miss of misses) console.log(`  [${miss.kind}] ${miss.query} → ${miss.expected}: ${miss.ids.slice(0, 3).join(', ') || '(nothing)'}`);
     }
-    console.log(`\nindex size (pagefind/ without JS/CSS/wasm): ${kb(enrichedBytes)} with enrichment${plainBytes === undefined ? '' : `, ${kb(plainBytes)} without (+${kb(enrichedBytes - plainBytes)}, +${pct(enrichedBytes / plainBytes - 1)})`}`);
+    console.log(`\nindex size (pagefind/ without JS/CSS/wasm): ${kb(enrichedBytes)} ${args.has('--no-enrich') ? 'searched' : 'with enrichment'}${plainBytes === undefined ? '' : `, ${kb(plainBytes)} without (+${kb(enrichedBytes - plainBytes)}, +${pct(enrichedBytes / plainBytes - 1)})`}`);
     console.log(`whole pagefind/ bundle: ${kb(dirBytes(path.join(outDir, 'pagefind')))}`);
     console.log(`first query: ${cold.toFixed(0)} ms cold, fetched ${kb(firstBytes)} in ${fetched.length} responses:`);
     for (const line of fetched) console.log(`  ${line}`);

@@ -4,7 +4,7 @@
  * Pagefind (which prefix-matches) and a pattern that the finished word must still match.
  */
 import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
-import { isConsonant, isSyllable } from './text';
+import { escapeRegExp as escape, isConsonant, isSyllable } from './text';
 
 const FIRST = 0xac00;
 const PER_INITIAL = 588;
@@ -17,8 +17,6 @@ function syllablesStartingWith(consonant: string): string {
   const start = FIRST + index * PER_INITIAL;
   return `[${String.fromCharCode(start)}-${String.fromCharCode(start + PER_INITIAL - 1)}]`;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface PartialWord {
   /** The word Pagefind should prefix-match (the composed part). */

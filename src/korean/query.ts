@@ -6,7 +6,7 @@
 import { isStopWord, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
-import { isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+import { compact, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
 
 export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
 
@@ -48,7 +48,6 @@ export interface QueryPlan {
   stems: string[];
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** A site the word names: the site itself, or a prefix of at least two syllables (인천 → 인천공항). */
 function siteOf(word: string, sites: readonly string[]): string | undefined {

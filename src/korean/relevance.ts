@@ -6,7 +6,7 @@
  */
 import { getChoseong } from 'es-hangul';
 import type { Concept, QueryPlan } from './query';
-import { normalise } from './text';
+import { compact, escapeRegExp as escape, normalise } from './text';
 
 export interface ResultText {
   title: string;
@@ -18,7 +18,6 @@ export interface ResultText {
   terms: string[];
 }
 
-const compact = (text: string) => normalise(text).replace(/\s+/g, '');
 const choseongText = (text: string) => getChoseong(text.replace(/[^\uAC00-\uD7A3]/g, ''));
 
 interface Prepared {
@@ -68,8 +67,6 @@ function conceptScore(concept: Concept, doc: Prepared): number {
   const typed = concept.typed;
   return place && typed && typed !== concept.forms[0] && doc.content.includes(typed) ? place + 0.15 : place;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The query's words in a row, without spaces, the composing word as its pattern: 발레패스해[자-짛]. */
 function phrasePattern(plan: QueryPlan): RegExp | undefined {

@@ -31,3 +31,9 @@ export const words = (text: string): string[] => {
 
 /** Number of Hangul syllables in a word. */
 export const syllableCount = (word: string) => [...word].filter(isSyllable).length;
+
+/** Text without any whitespace: compounds and spacing variants compare equal (발레 패스 = 발레패스). */
+export const compact = (text: string) => normalise(text).replace(/\s+/g, '');
+
+/** Escapes text for use inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -32,7 +32,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const pages = await indexSite(siteDir);
-        logger.info(`Pagefind: indexed ${pages} script pages into ${path.join(siteDir, 'pagefind')}`);
+        logger.info(`Pagefind: scanned ${pages} pages, indexed the script pages into ${path.join(siteDir, 'pagefind')}`);
       },
     },
   };
