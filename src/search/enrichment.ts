@@ -1,7 +1,7 @@
 /**
  * Build-time search terms added (hidden, low weight) to each script page, for what Pagefind's
  * whitespace-and-prefix matching cannot find on its own: a word in the middle of a compound
- * (`오인식` in `입/출차오인식`), two short words a query writes together (`이용 요금` → `이용요금`), and
+ * (`오인식` in `입/출차오인식`), two short words of a title or label written together (`이용 요금` → `이용요금`), and
  * 초성 forms of titles and key terms (`ㅂㄹㅍㅅ`). Kept small: only forms no page word already starts with.
  */
 import type { Branch } from '../model/branch';
@@ -79,12 +79,12 @@ export function searchTerms(faq: Pick<Faq, 'title' | 'category' | 'steps'>, glos
     const noun = nounOf(word);
     if (noun && syllableCount(noun) >= 3) compoundParts(noun).forEach(add);
   }
-  for (const text of all) {
+  // Short words of the key texts written together (이용 요금 → 이용요금); sentences would add many pairs for little.
+  for (const text of key) {
     const list = words(text).map(stem);
-    const short = key.includes(text) ? 3 : 2;
     list.slice(1).forEach((next, index) => {
       const first = list[index]!;
-      if (isHangulWord(first) && isHangulWord(next) && syllableCount(first) <= short && syllableCount(next) <= short) add(first + next);
+      if (isHangulWord(first) && isHangulWord(next) && syllableCount(first) <= 3 && syllableCount(next) <= 3) add(first + next);
     });
   }
   const joinedText = all.join(' ').replace(/\s+/g, '');
