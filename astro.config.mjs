@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import path from 'node:path';
+import { normaliseMdx } from './src/collections/normalise-mdx.ts';
+import { cspDirectives, scriptResources } from './src/site/security.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
@@ -27,5 +29,7 @@ export default defineConfig({
   },
   integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },
-  vite: { server: { fs: { allow: ['.', contentDir] } } },
+  // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
+  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },
+  vite: { plugins: [normaliseMdx()], server: { fs: { allow: ['.', contentDir] } } },
 });

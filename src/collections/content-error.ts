@@ -21,17 +21,29 @@ interface SchemaIssue {
   message: string;
   expected?: string;
   input?: unknown;
+  keys?: string[];
 }
 
 /** Turns a schema issue into a problem; a missing field says so instead of "received undefined". */
 export function problemFromIssue(file: string, issue: SchemaIssue, lineOf: (path: readonly PropertyKey[]) => number | undefined): ContentProblem {
+  // An unknown key (usually a typo such as `titel`) is reported at the key itself, not at its parent.
+  if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+    const path = [...issue.path, issue.keys[0]!];
+    const names = issue.keys.map((key) => `"${key}"`).join(', ');
+    return { file, line: lineOf(path), field: formatFieldPath(path), message: `unknown field ${names}; fix the spelling or remove it (the README lists every field)` };
+  }
   const field = formatFieldPath(issue.path) || undefined;
   const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+  const single = issue.code === 'invalid_type' && issue.expected === 'array';
   return {
     file,
     line: lineOf(issue.path),
     field,
-    message: missing ? `required field is missing (expected ${issue.expected ?? 'a value'})` : issue.message,
+    message: missing
+      ? `required field is missing (expected ${issue.expected ?? 'a value'})`
+      : single
+        ? `${issue.message}; write a list, e.g. [에버랜드] or one "- item" per line`
+        : issue.message,
   };
 }
 

@@ -4,15 +4,16 @@
  * Why not the built-in glob loader: scripts live in frontmatter and most bodies are empty, so a
  * file only goes through the MDX pipeline (one Vite module each, the dominant build cost at
  * 10,000 files) when its body has notes to render. It also reports every content problem of every
- * file at once, with file:line and field, and rejects duplicate ids.
+ * file at once (src/collections/check-content, the same checks as `kb check`), with file:line and field.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { glob } from 'tinyglobby';
-import { ContentError, type ContentProblem } from './content-error';
+import { ContentError } from './content-error';
 import { displayPath } from './content-dir';
-import { validateFaqText, type FaqSchema } from './validate-faq';
+import { readFaqSources, validateFaqSources } from './check-content';
+import type { FaqSchema } from './validate-faq';
+
+export { faqPattern } from './check-content';
 
 export interface FaqLoaderOptions {
   /** Absolute directory holding the FAQ files. */
@@ -20,39 +21,21 @@ export interface FaqLoaderOptions {
   schema: FaqSchema;
 }
 
-export const faqPattern = '**/*.mdx';
-
 export function faqLoader({ base, schema }: FaqLoaderOptions): Loader {
   return {
     name: 'faq-loader',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const root = config.root.pathname;
       const sync = async () => {
-        const files = (await glob(faqPattern, { cwd: base, absolute: true })).sort();
-        const problems: ContentProblem[] = [];
-        const idToFile = new Map<string, string>();
-        const entries = [];
-        for (const file of files) {
-          const shown = displayPath(file);
-          const result = validateFaqText(shown, await readFile(file, 'utf8'), schema);
-          if (!result.ok) {
-            problems.push(...result.problems);
-            continue;
-          }
-          const { data, body } = result;
-          const first = idToFile.get(data.id);
-          if (first) {
-            problems.push({ file: shown, line: result.idLine, field: 'id', message: `duplicate id "${data.id}", already used by ${first}; give one of them another id` });
-            continue;
-          }
-          idToFile.set(data.id, shown);
-          entries.push({ file, data, body });
-        }
+        const sources = await readFaqSources(base);
+        const { entries, problems } = validateFaqSources(sources, schema);
         if (problems.length) throw new ContentError(problems);
-        if (files.length === 0) logger.warn(`no FAQ files in ${displayPath(base)}`);
+        if (sources.length === 0) logger.warn(`no FAQ files in ${displayPath(base)}`);
+        const absoluteOf = new Map(sources.map((source) => [source.file, source.absolute]));
 
         store.clear();
-        for (const { file, data, body } of entries) {
+        for (const { file: shown, data, body } of entries) {
+          const file = absoluteOf.get(shown)!;
           const hasNotes = body.trim() !== '';
           store.set({
             id: data.id,

@@ -5,6 +5,8 @@ export interface MdxParts {
   /** Line of the file where the frontmatter text starts (after the opening `---`). */
   frontmatterLine: number;
   body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
 }
 
 /** Normalises what editors' tools produce: a BOM, Windows line endings, decomposed (NFD) Hangul. */
@@ -15,5 +17,6 @@ export function normaliseText(text: string): string {
 export function splitMdx(text: string): MdxParts | undefined {
   const match = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return undefined;
-  return { frontmatter: match[1] ?? '', frontmatterLine: 2, body: text.slice(match[0].length) };
+  const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
+  return { frontmatter: match[1] ?? '', frontmatterLine: 2, body: text.slice(match[0].length), bodyLine };
 }

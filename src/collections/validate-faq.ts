@@ -8,7 +8,17 @@ import { parseYamlSource } from './yaml-source';
 export type FaqSchema = z.ZodType<Faq, unknown>;
 
 export type FaqValidation =
-  | { ok: true; data: Faq; body: string; idLine: number | undefined; problems: [] }
+  | {
+      ok: true;
+      data: Faq;
+      body: string;
+      /** Line of the file where the body starts. */
+      bodyLine: number;
+      idLine: number | undefined;
+      /** Line of a frontmatter field, for problems found after validation (links to other scripts). */
+      lineOf: (path: readonly PropertyKey[]) => number | undefined;
+      problems: [];
+    }
   | { ok: false; problems: ContentProblem[] };
 
 export function validateFaqText(file: string, rawText: string, schema: FaqSchema): FaqValidation {
@@ -17,7 +27,11 @@ export function validateFaqText(file: string, rawText: string, schema: FaqSchema
   if (text.trim() === '') return fail({ line: 1, message: 'the file is empty; an FAQ starts with --- frontmatter (id, title, category, sites, steps)' });
 
   const parts = splitMdx(text);
-  if (!parts) return fail({ line: 1, message: 'no frontmatter; the file must start with a line "---", the YAML fields, then "---"' });
+  if (!parts) {
+    return /^---[ \t]*\n/.test(text)
+      ? fail({ line: 1, message: 'the frontmatter is not closed; add a line "---" after the last field' })
+      : fail({ line: 1, message: 'no frontmatter; the file must start with a line "---", the YAML fields, then "---"' });
+  }
 
   const yaml = parseYamlSource(parts.frontmatter, parts.frontmatterLine);
   if (yaml.errors.length) {
@@ -30,5 +44,5 @@ export function validateFaqText(file: string, rawText: string, schema: FaqSchema
       problems: result.error.issues.map((issue) => problemFromIssue(file, issue, yaml.lineOf)),
     };
   }
-  return { ok: true, data: result.data, body: parts.body, idLine: yaml.lineOf(['id']), problems: [] };
+  return { ok: true, data: result.data, body: parts.body, bodyLine: parts.bodyLine, idLine: yaml.lineOf(['id']), lineOf: yaml.lineOf, problems: [] };
 }

@@ -31,9 +31,21 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     return line;
   };
 
-  const errors = document.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
+  const errors = document.errors.map((error) => {
+    const message = error.message.split('\n')[0] ?? error.message;
+    // The parser reports an unclosed quote where the document ends; the editor needs the line that opened it.
+    const opened = error.code === 'MISSING_CHAR' && /quote/.test(message) ? unclosedQuoteLine(text) : undefined;
+    return opened === undefined
+      ? { line: lineAt(error.pos[0]), message }
+      : { line: opened + firstLine - 1, message: `${message}: a quoted value is not closed; add the closing quote at the end of the line` };
+  });
   return { document, lineOf, errors };
+}
+
+/** First 1-based line with an odd number of unescaped double quotes (or single quotes), if any. */
+function unclosedQuoteLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  const odd = (line: string, quote: string) => (line.replace(/\\./g, '').split(quote).length - 1) % 2 === 1;
+  const index = lines.findIndex((line) => odd(line, '"') || odd(line.replace(/"[^"]*"/g, ''), "'"));
+  return index === -1 ? undefined : index + 1;
 }

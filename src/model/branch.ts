@@ -41,5 +41,5 @@ export function enumerateBranchPaths(branches: readonly Branch[], prefix: Omit<B
   });
 }
 
-/** A stable DOM/URL key for a branch from its index path: `s2-b1-0` (step 2, branch 1, child 0). */
-export const branchKey = (stepNumber: number, indexes: readonly number[]) => [`s${stepNumber}`, ...indexes.map((i, depth) => (depth === 0 ? `b${i}` : String(i)))].join('-');
+/** Branch keys live in a zod-free module so browser code can use them without shipping the schema. */
+export { branchKey, parseBranchKey } from './branch-key';

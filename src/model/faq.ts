@@ -76,30 +76,36 @@ export function createFaqSchema(vocabulary: Vocabulary) {
         message: `unknown category "${categoryKey(faq.category)}"; use a path from vocabulary/categories.yaml, e.g. ${[...categoryKeys].at(-1)}`,
       });
     }
-    const checkBlocks = (blocks: Block[], path: (string | number)[]) =>
-      blocks.forEach((block, index) => {
-        for (const text of blockTexts(block)) {
-          for (const name of slotNamesIn(text)) {
-            if (!slotNames.has(name)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [...path, index],
-                message: `unknown slot "{{${name}}}"; known slots: ${[...slotNames].join(', ')} (define new ones in vocabulary/slots.yaml)`,
-              });
-            }
+    forEachBlock(faq, (block, path) => {
+      for (const text of blockTexts(block)) {
+        for (const name of slotNamesIn(text)) {
+          if (!slotNames.has(name)) {
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `unknown slot "{{${name}}}"; known slots: ${[...slotNames].join(', ')} (define new ones in vocabulary/slots.yaml)`,
+            });
           }
         }
-      });
-    const checkBranches = (branches: Branch[], path: (string | number)[]) =>
-      branches.forEach((branch, index) => {
-        checkBlocks(branch.script, [...path, index, 'script']);
-        checkBranches(branch.branches ?? [], [...path, index, 'branches']);
-      });
-    faq.steps.forEach((step, index) => {
-      checkBlocks(step.script, ['steps', index, 'script']);
-      checkBranches(step.branches ?? [], ['steps', index, 'branches']);
+      }
     });
   });
 }
 
 export type Faq = z.output<ReturnType<typeof createFaqSchema>>;
+
+type FaqSteps = { steps: { script: Block[]; branches?: Branch[] }[] };
+
+/** Visits every block of a script (steps, then their branches depth first) with its field path. */
+export function forEachBlock(faq: FaqSteps, visit: (block: Block, path: (string | number)[]) => void): void {
+  const blocks = (list: Block[], path: (string | number)[]) => list.forEach((block, index) => visit(block, [...path, index]));
+  const branches = (list: Branch[], path: (string | number)[]) =>
+    list.forEach((branch, index) => {
+      blocks(branch.script, [...path, index, 'script']);
+      branches(branch.branches ?? [], [...path, index, 'branches']);
+    });
+  faq.steps.forEach((step, index) => {
+    blocks(step.script, ['steps', index, 'script']);
+    branches(step.branches ?? [], ['steps', index, 'branches']);
+  });
+}

@@ -1,5 +1,6 @@
 /** The script body of a step or a branch: ordered blocks, as the agent meets them. */
 import { z } from 'astro/zod';
+import { slugPattern } from './vocabulary';
 
 /** An app navigation route such as `[발레패스 해지경로]` `▶카카오 내비앱 - 아래쪽 [내차관리] - …`. */
 export const routeSchema = z.strictObject({
@@ -17,11 +18,15 @@ export const linkSchema = z.strictObject({
 });
 export type Link = z.output<typeof linkSchema>;
 
+/** Id of another script, the same slug as faq.id; checked against every FAQ at build time. */
+export const faqRefSchema = z.string().regex(slugPattern, 'the id of another script, e.g. valet-exit-not-processed');
+
 /**
  * One block of a script, in reading order:
  * - a plain string is a line the agent says (may contain `{{slot}}` tokens);
  * - `example`: an `(예시)` line, a model sentence to adapt, shown apart from what to say;
  * - `route`: an app navigation route; `link`: a link to give the customer;
+ * - `faq`: a pointer to another script by id (`{ faq: valet-exit-not-processed }`), shown as a link;
  * - `note`: guidance for the agent that is not said aloud.
  */
 export const blockSchema = z.union(
@@ -31,8 +36,9 @@ export const blockSchema = z.union(
     z.strictObject({ route: routeSchema }),
     z.strictObject({ link: linkSchema }),
     z.strictObject({ note: z.string().min(1) }),
+    z.strictObject({ faq: faqRefSchema }),
   ],
-  { error: 'a block is a script line (text), or one of { example }, { route }, { link }, { note }' },
+  { error: 'a block is a script line (text), or one of { example }, { route }, { link }, { note }, { faq }' },
 );
 export type Block = z.output<typeof blockSchema>;
 
@@ -40,13 +46,15 @@ export type Block = z.output<typeof blockSchema>;
 export type TaggedBlock =
   | { kind: 'line' | 'example' | 'note'; text: string }
   | { kind: 'route'; route: Route }
-  | { kind: 'link'; link: Link };
+  | { kind: 'link'; link: Link }
+  | { kind: 'faq'; id: string };
 
 export function tagBlock(block: Block): TaggedBlock {
   if (typeof block === 'string') return { kind: 'line', text: block };
   if ('example' in block) return { kind: 'example', text: block.example };
   if ('note' in block) return { kind: 'note', text: block.note };
   if ('route' in block) return { kind: 'route', route: block.route };
+  if ('faq' in block) return { kind: 'faq', id: block.faq };
   return { kind: 'link', link: block.link };
 }
 

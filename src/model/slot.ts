@@ -1,5 +1,6 @@
 /** Slots: the named, typed placeholders of a script line (`○○월 ○○일`, `OOO OOOO`, `○○○원`). */
 import { z } from 'astro/zod';
+import { parseLine } from './slot-line';
 
 /** What kind of value a slot holds; later work formats and validates input by it. */
 export const slotTypes = ['date', 'carNumber', 'amount', 'phone', 'time', 'text'] as const;
@@ -38,31 +39,8 @@ export const slotRegistrySchema = z
     });
   });
 
-/** A `{{slotName}}` token inside a script line. */
-const slotToken = /\{\{\s*([^{}\s]*)\s*\}\}/g;
-
-export type LinePart = { text: string } | { slot: string };
-
-/**
- * Splits a script line into literal text and slot references.
- * @example parseLine('차량번호 {{carNumber}}는') → [{text:'차량번호 '},{slot:'carNumber'},{text:'는'}]
- */
-export function parseLine(line: string): LinePart[] {
-  const parts: LinePart[] = [];
-  let last = 0;
-  for (const match of line.matchAll(slotToken)) {
-    if (match.index > last) parts.push({ text: line.slice(last, match.index) });
-    parts.push({ slot: match[1] ?? '' });
-    last = match.index + match[0].length;
-  }
-  if (last < line.length) parts.push({ text: line.slice(last) });
-  return parts;
-}
-
-/** Names of the slots a line uses, in order of appearance. */
-export function slotNamesIn(line: string): string[] {
-  return parseLine(line).flatMap((part) => ('slot' in part ? [part.slot] : []));
-}
+/** Parsing lives in a zod-free module so browser code can use it without shipping the schema. */
+export { parseLine, slotNamesIn, type LinePart } from './slot-line';
 
 /** The line as the export wrote it: every slot replaced by its placeholder. */
 export function lineWithPlaceholders(line: string, slots: ReadonlyMap<string, SlotDefinition>): string {

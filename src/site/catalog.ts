@@ -1,8 +1,9 @@
 /** Build-time view of the whole knowledge base that pages share: FAQs, vocabularies and indexes. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../collections/content-dir';
+import { glossaryProblems } from '../collections/check-content';
 import { ContentError } from '../collections/content-error';
-import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
+import { loadGlossary, loadVocabulary } from '../collections/vocabulary';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
@@ -32,10 +33,8 @@ export function getCatalog(): Promise<Catalog> {
     const glossary = loadGlossary(contentDir());
     const faqs = (await getCollection('faq')).sort(byTitle);
     const ids = new Set(faqs.map((faq) => faq.data.id));
-    const unknown = glossary.flatMap((entry, index) => entry.related.filter((id) => !ids.has(id)).map((id) => ({ id, index })));
-    if (unknown.length) {
-      throw new ContentError(unknown.map(({ id, index }) => ({ file: vocabularyFiles.glossary, field: `[${index}].related`, message: `no FAQ has id "${id}"; use an existing id or remove it` })));
-    }
+    const unknown = glossaryProblems(glossary, ids);
+    if (unknown.length) throw new ContentError(unknown);
     const categories = flattenCategories(vocabulary.categories);
     const isUnder = (faq: FaqEntry, entry: CategoryEntry) => entry.names.every((name, level) => faq.data.category[level] === name);
     return {

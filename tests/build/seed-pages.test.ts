@@ -42,7 +42,7 @@ describe('시드 스크립트 페이지', () => {
 
   it('빈 슬롯은 자리표시로 표시되고 이름이 붙는다', () => {
     const html = site.read(pages[1]!);
-    expect(html).toContain('<span class="slot" data-slot="carNumber" title="차량번호">OOO OOOO</span>는');
+    expect(html).toContain('<span class="slot" data-slot="carNumber" title="차량번호">OOO OOOO</span><span class="josa" data-josa="은/는">는</span>');
   });
 
   it('외부 링크는 새 창에서 안전하게 열린다', () => {

@@ -71,9 +71,12 @@ describe('FAQ 파일 검증', () => {
 
   it('알 수 없는 단계 종류와 필드는 거부된다', () => {
     const problems = problemsOf(replaceLine('    kind: explain', '    kind: talk\n    colour: red'));
-    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['steps[0].kind', 'steps[0]']));
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['steps[0].kind', 'steps[0].colour']));
     expect(problems.find((p) => p.field === 'steps[0].kind')?.message).toContain('empathy, check, explain');
-    expect(problems.find((p) => p.field === 'steps[0]')?.message).toContain('colour');
+    // An unknown key is reported at its own line, as a typo to fix.
+    const unknown = problems.find((p) => p.field === 'steps[0].colour');
+    expect(unknown?.message).toContain('unknown field "colour"');
+    expect(unknown?.line).toBe(validFaqLines.indexOf('    kind: explain') + 2);
   });
 
   it('날짜 형식이 틀리면 예시와 함께 거부된다', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { branchKey, enumerateBranchPaths } from '../../../src/model/branch';
+import { branchKey, enumerateBranchPaths, parseBranchKey } from '../../../src/model/branch';
+import { scriptSlotNames } from '../../../src/model/script-slots';
 import { lineWithPlaceholders, parseLine, slotNamesIn } from '../../../src/model/slot';
 import { vocabulary } from '../../helpers/schema';
 
@@ -34,5 +35,28 @@ describe('슬롯', () => {
   it('빈 슬롯은 내보내기 원문의 자리표시로 보인다', () => {
     expect(lineWithPlaceholders('등록된 차량번호 {{carNumber}}는 맞을까요?', slots)).toBe('등록된 차량번호 OOO OOOO는 맞을까요?');
     expect(lineWithPlaceholders('발레 요금은 {{amount}}으로', slots)).toBe('발레 요금은 ○○○원으로');
+  });
+});
+
+describe('분기 키 읽기', () => {
+  it('"s2-b1-0"은 2단계의 1번 분기 아래 0번', () => {
+    expect(parseBranchKey('s2-b1-0')).toEqual({ stepNumber: 2, indexes: [1, 0] });
+    expect(parseBranchKey(branchKey(3, [0, 2, 1]))).toEqual({ stepNumber: 3, indexes: [0, 2, 1] });
+  });
+  it('"s2"는 분기 없는 2단계, "main"이나 "s0"은 분기 키가 아니다', () => {
+    expect(parseBranchKey('s2')).toEqual({ stepNumber: 2, indexes: [] });
+    expect(parseBranchKey('main')).toBeUndefined();
+    expect(parseBranchKey('s0')).toBeUndefined();
+    expect(parseBranchKey('s2-1')).toBeUndefined();
+  });
+});
+
+describe('스크립트가 쓰는 슬롯', () => {
+  it('단계와 분기 속 문장에서 처음 나온 순서대로 모은다', () => {
+    const steps = [
+      { title: '①', kind: 'empathy' as const, script: ['실례지만 {{usageDate}} 이용 건 말씀하실까요?'] },
+      { title: '②', kind: 'explain' as const, script: [], branches: [{ label: 'Y', script: [{ note: '{{amount}} 확인' }], branches: [{ label: 'N', script: ['{{usageDate}} {{carNumber}}'] }] }] },
+    ];
+    expect(scriptSlotNames(steps)).toEqual(['usageDate', 'amount', 'carNumber']);
   });
 });

@@ -1,0 +1,104 @@
+// Atomic publish: runs `astro build` into a temporary directory beside the output and swaps it in
+// only when the build succeeded, so a failed or interrupted build never leaves a half-written site.
+//
+// `KB_OUT_DIR` (default ./dist) keeps its meaning for users: it is the final directory. The build
+// writes to `<out>.partial-<pid>` in the same parent directory (same filesystem, so the swap is two
+// renames, never a copy). On failure, SIGINT, SIGTERM or SIGHUP the partial directory is removed
+// and the previous output is left exactly as it was. Everything the Astro build writes, including
+// integrations such as the Pagefind index, lands in the partial directory and is swapped with it.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const finalDir = path.resolve(process.env.KB_OUT_DIR || 'dist');
+const parent = path.dirname(finalDir);
+const base = path.basename(finalDir);
+const partialDir = path.join(parent, `${base}.partial-${process.pid}`);
+const previousDir = path.join(parent, `${base}.previous-${process.pid}`);
+// Run Astro with this script's own Node (the project's Node 24), whatever `node` is first on PATH.
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Leftovers of builds that were killed outright (SIGKILL, power loss): restore or remove them. */
+function recoverLeftovers() {
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const match = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous)-(\\d+)$`).exec(name);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const leftover = path.join(parent, name);
+    // A build killed between its two renames left the old site only as `.previous-<pid>`.
+    if (match[1] === 'previous' && !existsSync(finalDir)) renameSync(leftover, finalDir);
+    else rmSync(leftover, { recursive: true, force: true });
+  }
+}
+
+function swapIn() {
+  const hadPrevious = existsSync(finalDir);
+  if (hadPrevious) renameSync(finalDir, previousDir);
+  try {
+    renameSync(partialDir, finalDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previousDir, finalDir);
+    throw error;
+  }
+  if (hadPrevious) rmSync(previousDir, { recursive: true, force: true });
+}
+
+const cleanUp = () => rmSync(partialDir, { recursive: true, force: true });
+
+recoverLeftovers();
+const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, KB_OUT_DIR: partialDir },
+});
+
+let stoppedBy;
+const exitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+for (const signal of Object.keys(exitCodes)) {
+  process.on(signal, () => {
+    if (stoppedBy) return;
+    stoppedBy = signal;
+    console.error(`\nbuild interrupted (${signal}); ${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`);
+    // The child may already have the signal (Ctrl-C reaches the whole process group); sending it
+    // again is harmless. If it does not stop in time, kill it so the partial output can be removed.
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+child.on('error', (error) => {
+  console.error(`could not start astro: ${error.message}`);
+  cleanUp();
+  process.exit(1);
+});
+
+child.on('exit', (code, signal) => {
+  if (stoppedBy || signal) {
+    cleanUp();
+    process.exit(exitCodes[stoppedBy ?? signal] ?? 1);
+  }
+  if (code !== 0) {
+    cleanUp();
+    console.error(`build failed; ${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`);
+    process.exit(code ?? 1);
+  }
+  try {
+    swapIn();
+  } catch (error) {
+    cleanUp();
+    console.error(`could not publish the build to ${finalDir}: ${error.message}`);
+    process.exit(1);
+  }
+  process.exit(0);
+});

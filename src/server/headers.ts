@@ -1,0 +1,45 @@
+/**
+ * HTTP headers for serving the built site: cache lifetimes by kind of file and security headers.
+ * Used by `npm run serve` (scripts/serve.mjs); deploy/nginx.conf and the README's CDN notes mirror
+ * it (tests/build/serve.test.ts checks the server). No imports: Node runs this file directly.
+ */
+
+/** Fingerprinted build assets (/_astro/*): the name changes with the content, so cache forever. */
+export const immutableAsset = 'public, max-age=31536000, immutable';
+
+/**
+ * Pagefind's content-hashed chunks (fragment/, index/, filter/, *.pf_meta): never change under
+ * one name, but hold script text, so `private`: a shared cache in front of the access control
+ * must not hand them to anyone.
+ */
+export const immutableContent = 'private, max-age=31536000, immutable';
+
+/**
+ * HTML, robots.txt and Pagefind's fixed-name files (pagefind.js, pagefind-worker.js, the UI,
+ * pagefind-entry.json, wasm.*.pagefind): revalidated on every use (a cheap 304 with the ETag),
+ * so a corrected script is live on the agent's next page view. `private` as above.
+ */
+export const revalidate = 'private, no-cache';
+
+const pagefindChunk = /^\/pagefind\/(?:(?:fragment|index|filter)\/[^/]+|[^/]+\.pf_meta)$/;
+
+export function cacheControlFor(pathname: string): string {
+  if (pathname.startsWith('/_astro/')) return immutableAsset;
+  if (pagefindChunk.test(pathname)) return immutableContent;
+  return revalidate;
+}
+
+/**
+ * Sent with every response. The pages carry their own CSP <meta> (scripts and styles, with
+ * Astro's hashes); this header adds what a meta tag cannot: frame-ancestors (no framing by
+ * other sites). Both policies apply; neither loosens the other.
+ */
+export function securityHeaders(indexable: boolean): Record<string, string> {
+  return {
+    'content-security-policy': "frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...(indexable ? {} : { 'x-robots-tag': 'noindex, nofollow' }),
+  };
+}
