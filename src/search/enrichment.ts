@@ -20,7 +20,9 @@ function blockText(block: Block): string[] {
   const tagged = tagBlock(block);
   if ('text' in tagged) return [withoutSlots(tagged.text)];
   if (tagged.kind === 'route') return [tagged.route.title, ...tagged.route.segments];
-  return [tagged.link.label];
+  if (tagged.kind === 'link') return [tagged.link.label];
+  // A link to another script shows that script's title: its words belong to that script, not this one.
+  return [];
 }
 
 function branchTexts(branches: readonly Branch[] | undefined, key: string[], body: string[]): void {
