@@ -31,6 +31,12 @@ const timers = new WeakMap<HTMLElement, number>();
 /** Shows `복사됨` on the button for a moment, then its own label again. */
 export function flash(button: HTMLElement, label: string, done = '복사됨') {
   clearTimeout(timers.get(button));
+  // The accessible name must contain the visible text (axe label-content-name-mismatch) while it flashes.
+  const ariaLabel = button.dataset.ariaLabel ?? button.getAttribute('aria-label') ?? undefined;
+  if (ariaLabel) {
+    button.dataset.ariaLabel = ariaLabel;
+    button.setAttribute('aria-label', done);
+  }
   button.textContent = done;
   button.dataset.copied = '';
   timers.set(
@@ -38,6 +44,7 @@ export function flash(button: HTMLElement, label: string, done = '복사됨') {
     window.setTimeout(() => {
       button.textContent = label;
       delete button.dataset.copied;
+      if (ariaLabel) button.setAttribute('aria-label', ariaLabel);
     }, 1600),
   );
 }

@@ -1,20 +1,9 @@
 /** The search box in Chromium over the bundled build: typing, keys, filters, ?q=, sub-results. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bundledSite } from '../helpers/build';
-import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBundledSiteInBrowser } from '../helpers/browser-site';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDir((await bundledSite()).outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBundledSiteInBrowser();
 
 /** The first search loads Pagefind; on a busy 2-core machine that can take seconds. */
 const slow = { timeout: 40_000 };
@@ -23,8 +12,8 @@ const hits = (page: Page) => page.locator('.search-hit');
 const firstTitle = (page: Page) => hits(page).first().locator('.hit-title');
 
 async function open(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}${path}`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.url}${path}`);
   return page;
 }
 
