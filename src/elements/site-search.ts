@@ -3,10 +3,8 @@
  * focus or input, runs the shared Korean search core (searchKorean), and renders hits, filter chips,
  * keyboard navigation and the `?q=` URL state. Everything the user typed is rendered as text only.
  */
-import { emptyLexicon, type Lexicon } from '../korean/lexicon';
-import { choseongOf } from '../korean/choseong';
-import { normalise } from '../korean/text';
-import { searchKorean, type PagefindApi, type SearchFilters, type SearchHit, type SearchOutcome } from '../search/client';
+import type { Lexicon } from '../korean/lexicon';
+import type { PagefindApi, SearchFilters, SearchHit, SearchOutcome } from '../search/client';
 
 /** URL parameters of the filters; the values are Pagefind filter values. */
 const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
@@ -14,6 +12,8 @@ const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
 interface Engine {
   pagefind: PagefindApi;
   lexicon: Lexicon;
+  /** The search core and suggestions, loaded with Pagefind so pages stay light until someone searches. */
+  core: typeof import('../search/client') & typeof import('./search-suggest');
 }
 
 let enginePromise: Promise<Engine> | undefined;
@@ -22,13 +22,15 @@ let enginePromise: Promise<Engine> | undefined;
 export function loadEngine(base = '/'): Promise<Engine> {
   enginePromise ??= (async () => {
     const bundle = `${base}pagefind/pagefind.js`;
-    const [pagefind, lexicon] = await Promise.all([
+    const [pagefind, lexicon, client, suggest] = await Promise.all([
       import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
-      fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : emptyLexicon)),
+      fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : { synonyms: [], terms: [], sites: [] })),
+      import('../search/client'),
+      import('./search-suggest'),
     ]);
     await pagefind.options?.({ excerptLength: 22 });
     await pagefind.init?.();
-    return { pagefind, lexicon };
+    return { pagefind, lexicon, core: { ...client, ...suggest } };
   })();
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;
@@ -40,18 +42,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (text !== undefined) node.textContent = text;
   return node;
 };
-
-/** Glossary terms to suggest for a query that found nothing: shared 초성 or syllables first. */
-export function suggestTerms(query: string, terms: readonly string[], count = 5): string[] {
-  const q = normalise(query).replace(/\s+/g, '');
-  const qInitials = choseongOf(q) || q;
-  const score = (term: string) => {
-    const t = term.replace(/\s+/g, '');
-    const shared = [...new Set(t)].filter((char) => q.includes(char)).length;
-    return shared * 2 + (choseongOf(t).startsWith(qInitials.slice(0, 2)) ? 1 : 0);
-  };
-  return [...terms].sort((a, b) => score(b) - score(a)).slice(0, count);
-}
 
 let instances = 0;
 
@@ -68,7 +58,7 @@ export class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The URL query of the last settled search (a history entry of its own). */
   #settled = '';
-  /** Glossary terms, suggested when nothing is found. */
+  /** Glossary terms for the last query, suggested when nothing is found. */
   #terms: string[] = [];
 
   connectedCallback(): void {
@@ -79,12 +69,14 @@ export class SiteSearch extends HTMLElement {
     this.#chips = this.querySelector('.search-chips')!;
     this.#list = this.querySelector('.search-results')!;
     this.#list.id = `${id}-results`;
+    // A listbox of result options only once the script drives it (the static HTML stays a plain list).
+    this.#list.setAttribute('role', 'listbox');
     this.#input.setAttribute('aria-controls', this.#list.id);
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#open(this.#active >= 0 ? this.#active : 0);
     });
-    this.#input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    void loadEngine().catch(() => undefined);
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.addEventListener('focusout', (event) => {
@@ -94,14 +86,16 @@ export class SiteSearch extends HTMLElement {
       if (this.#input.value.trim()) this.#panel.hidden = false;
     });
     window.addEventListener('popstate', () => this.#restore());
-    this.#restore();
+    // Loaded on first focus: what was typed before the code arrived is searched, not cleared.
+    if (!new URLSearchParams(location.search).has('q') && this.#input.value.trim()) this.#schedule();
+    else this.#restore();
   }
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
   async find(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
-    const { pagefind, lexicon } = await loadEngine();
-    this.#terms = lexicon.terms;
-    return searchKorean(pagefind, query, { lexicon, filters });
+    const { pagefind, lexicon, core } = await loadEngine();
+    this.#terms = core.suggestTerms(query, lexicon.terms);
+    return core.searchKorean(pagefind, query, { lexicon, filters });
   }
 
   focusInput(): void {
@@ -185,7 +179,6 @@ export class SiteSearch extends HTMLElement {
     this.#chips.replaceChildren();
     this.#status.textContent = '';
     this.#panel.hidden = true;
-    this.#input.setAttribute('aria-expanded', 'false');
     this.#input.removeAttribute('aria-activedescendant');
   }
 
@@ -196,7 +189,6 @@ export class SiteSearch extends HTMLElement {
     this.#renderChips(outcome);
     const items = outcome.hits.map((hit, index) => this.#renderHit(hit, index));
     this.#list.replaceChildren(...items);
-    this.#input.setAttribute('aria-expanded', String(items.length > 0));
     if (outcome.hits.length) {
       const siteNote = outcome.plan.sites.length && !outcome.siteDropped ? ` · 현장: ${outcome.plan.sites.join(', ')}` : '';
       this.#status.textContent = `스크립트 ${outcome.hits.length}건${siteNote}`;
@@ -204,7 +196,7 @@ export class SiteSearch extends HTMLElement {
     }
     const status = el('p', 'search-empty');
     status.append(el('strong', undefined, `‘${outcome.query.trim()}’`), '에 맞는 스크립트가 없습니다.');
-    const suggestions = suggestTerms(outcome.query, this.#terms);
+    const suggestions = this.#terms;
     this.#status.replaceChildren(status);
     if (suggestions.length) {
       const box = el('p', 'search-suggest', '이런 용어로 찾아 보세요: ');

@@ -34,7 +34,7 @@ describe('검색창과 벤치마크는 같은 검색을 한다', () => {
   it.each(sample)('[$kind] "$query" → 검색창의 첫 결과 = 벤치마크의 첫 결과 = $expected', async ({ query, expected }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
-    await page.getByRole('combobox').fill(query);
+    await page.getByRole('searchbox').fill(query);
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 40_000 }).toBe(query.trim());
     const typed = await page.locator('.search-hit a').first().getAttribute('href');
     const bench = await searchInPage(page, query);

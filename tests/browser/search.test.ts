@@ -7,7 +7,7 @@ const env = useBundledSiteInBrowser();
 
 /** The first search loads Pagefind; on a busy 2-core machine that can take seconds. */
 const slow = { timeout: 40_000 };
-const box = (page: Page) => page.getByRole('combobox');
+const box = (page: Page) => page.getByRole('searchbox');
 const hits = (page: Page) => page.locator('.search-hit');
 const firstTitle = (page: Page) => hits(page).first().locator('.hit-title');
 
@@ -41,10 +41,10 @@ describe('검색창', () => {
     const page = await open('/faq/valet-exit-not-processed/');
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.locator('h1').click();
     await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.close();
   });
 
