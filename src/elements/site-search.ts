@@ -1,0 +1,340 @@
+/**
+ * <site-search>: the search box with results as you type. Loads Pagefind and the lexicon on first
+ * focus or input, runs the shared Korean search core (searchKorean), and renders hits, filter chips,
+ * keyboard navigation and the `?q=` URL state. Everything the user typed is rendered as text only.
+ */
+import type { Lexicon } from '../korean/lexicon';
+import type { PagefindApi, SearchFilters, SearchHit, SearchOutcome } from '../search/client';
+
+/** URL parameters of the filters; the values are Pagefind filter values. */
+const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
+
+interface Engine {
+  pagefind: PagefindApi;
+  lexicon: Lexicon;
+  /** The search core and suggestions, loaded with Pagefind so pages stay light until someone searches. */
+  core: typeof import('../search/client') & typeof import('./search-suggest');
+}
+
+let enginePromise: Promise<Engine> | undefined;
+
+/** Loads Pagefind's bundle (built by `npm run build`) and the lexicon once per page. */
+export function loadEngine(base = '/'): Promise<Engine> {
+  enginePromise ??= (async () => {
+    const bundle = `${base}pagefind/pagefind.js`;
+    const [pagefind, lexicon, client, suggest] = await Promise.all([
+      import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
+      fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : { synonyms: [], terms: [], sites: [] })),
+      import('../search/client'),
+      import('./search-suggest'),
+    ]);
+    await pagefind.options?.({ excerptLength: 22 });
+    await pagefind.init?.();
+    return { pagefind, lexicon, core: { ...client, ...suggest } };
+  })();
+  enginePromise.catch(() => (enginePromise = undefined));
+  return enginePromise;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+let instances = 0;
+
+export class SiteSearch extends HTMLElement {
+  #input!: HTMLInputElement;
+  #panel!: HTMLElement;
+  #status!: HTMLElement;
+  #chips!: HTMLElement;
+  #list!: HTMLUListElement;
+  #filters: SearchFilters = {};
+  #active = -1;
+  #hits: SearchHit[] = [];
+  #sequence = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The URL query of the last settled search (a history entry of its own). */
+  #settled = '';
+  /** Glossary terms for the last query, suggested when nothing is found. */
+  #terms: string[] = [];
+
+  connectedCallback(): void {
+    const id = `site-search-${++instances}`;
+    this.#input = this.querySelector('input[type=search]')!;
+    this.#panel = this.querySelector('.search-panel')!;
+    this.#status = this.querySelector('.search-status')!;
+    this.#chips = this.querySelector('.search-chips')!;
+    this.#list = this.querySelector('.search-results')!;
+    this.#list.id = `${id}-results`;
+    // A listbox of result options only once the script drives it (the static HTML stays a plain list).
+    this.#list.setAttribute('role', 'listbox');
+    this.#input.setAttribute('aria-controls', this.#list.id);
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#open(this.#active >= 0 ? this.#active : 0);
+    });
+    void loadEngine().catch(() => undefined);
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+    this.addEventListener('focusout', (event) => {
+      if (!this.contains(event.relatedTarget as Node | null) && this.dataset.variant !== 'home') this.#panel.hidden = true;
+    });
+    this.#input.addEventListener('focus', () => {
+      if (this.#input.value.trim()) this.#panel.hidden = false;
+    });
+    window.addEventListener('popstate', () => this.#restore());
+    // Loaded on first focus: what was typed before the code arrived is searched, not cleared.
+    if (!new URLSearchParams(location.search).has('q') && this.#input.value.trim()) this.#schedule();
+    else this.#restore();
+  }
+
+  /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
+  async find(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+    const { pagefind, lexicon, core } = await loadEngine();
+    this.#terms = core.suggestTerms(query, lexicon.terms);
+    return core.searchKorean(pagefind, query, { lexicon, filters });
+  }
+
+  focusInput(): void {
+    this.#input.focus();
+    this.#input.select();
+  }
+
+  /** Reads ?q= and the filters from the URL (first load, back/forward). */
+  #restore(): void {
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    this.#filters = {};
+    for (const name of filterParams) {
+      const values = params.getAll(name);
+      if (values.length) this.#filters[name] = values;
+    }
+    this.#settled = location.search;
+    if (this.#input.value.trim()) void this.#search({ history: 'none' });
+    else this.#clear();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#search({ history: 'replace' }), 40);
+  }
+
+  /**
+   * Keeps ?q= and the filters in the URL. The first keystroke after a settled search adds a history
+   * entry and later keystrokes replace it, so back returns to the previous search, not to each letter;
+   * a pause, a chip or opening a result settles it.
+   */
+  #writeUrl(mode: 'push' | 'replace' | 'none'): void {
+    if (mode === 'none') return;
+    const params = new URLSearchParams(location.search);
+    params.delete('q');
+    filterParams.forEach((name) => params.delete(name));
+    const q = this.#input.value.trim();
+    if (q) params.set('q', q);
+    for (const [name, values] of Object.entries(this.#filters)) values.forEach((value) => params.append(name, value));
+    const search = params.toString() ? `?${params}` : '';
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (mode === 'replace' && location.search !== this.#settled) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    if (mode === 'push') this.#settled = search;
+  }
+
+  async #search({ history }: { history: 'push' | 'replace' | 'none' }): Promise<void> {
+    const query = this.#input.value;
+    const sequence = ++this.#sequence;
+    if (!query.trim()) {
+      this.#clear();
+      this.#writeUrl(history);
+      return;
+    }
+    this.#panel.hidden = false;
+    if (!this.#list.children.length) this.#status.textContent = '검색 중…';
+    let outcome: SearchOutcome;
+    try {
+      outcome = await this.find(query, this.#filters);
+    } catch {
+      if (sequence !== this.#sequence) return;
+      this.#status.textContent = '검색 색인을 불러오지 못했습니다. npm run build 후 npm run preview로 열어 주세요.';
+      return;
+    }
+    if (sequence !== this.#sequence) return;
+    this.#render(outcome);
+    this.#writeUrl(history);
+    if (history === 'replace') {
+      clearTimeout(this.#settleTimer);
+      this.#settleTimer = setTimeout(() => this.#writeUrl('push'), 800);
+    }
+  }
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #clear(): void {
+    this.#hits = [];
+    this.#active = -1;
+    this.#list.replaceChildren();
+    this.#chips.replaceChildren();
+    this.#status.textContent = '';
+    this.#panel.hidden = true;
+    this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  #render(outcome: SearchOutcome): void {
+    this.#hits = outcome.hits;
+    this.#active = -1;
+    this.#input.removeAttribute('aria-activedescendant');
+    this.#renderChips(outcome);
+    const items = outcome.hits.map((hit, index) => this.#renderHit(hit, index));
+    this.#list.replaceChildren(...items);
+    if (outcome.hits.length) {
+      const siteNote = outcome.plan.sites.length && !outcome.siteDropped ? ` · 현장: ${outcome.plan.sites.join(', ')}` : '';
+      this.#status.textContent = `스크립트 ${outcome.hits.length}건${siteNote}`;
+      return;
+    }
+    const status = el('p', 'search-empty');
+    status.append(el('strong', undefined, `‘${outcome.query.trim()}’`), '에 맞는 스크립트가 없습니다.');
+    const suggestions = this.#terms;
+    this.#status.replaceChildren(status);
+    if (suggestions.length) {
+      const box = el('p', 'search-suggest', '이런 용어로 찾아 보세요: ');
+      suggestions.forEach((term) => {
+        const button = el('button', 'chip', term);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          this.#input.value = term;
+          this.#filters = {};
+          void this.#search({ history: 'push' });
+          this.#input.focus();
+        });
+        box.append(button, ' ');
+      });
+      this.#status.append(box);
+    }
+  }
+
+
+  #renderHit(hit: SearchHit, index: number): HTMLLIElement {
+    const item = el('li', 'search-hit');
+    item.id = `${this.#list.id}-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    const link = el('a');
+    link.href = hit.target;
+    link.tabIndex = -1;
+    link.append(el('span', 'hit-title', hit.title));
+    if (hit.section) link.append(el('span', 'hit-section', hit.section));
+    link.append(el('span', 'hit-path', hit.category));
+    if (hit.excerpt.length) {
+      const excerpt = el('span', 'hit-excerpt');
+      hit.excerpt.forEach((part) => excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text)));
+      link.append(excerpt);
+    }
+    if (hit.sites.length) link.append(el('span', 'hit-sites', `현장: ${hit.sites.join(', ')}`));
+    item.append(link);
+    item.addEventListener('mousedown', (event) => event.preventDefault());
+    return item;
+  }
+
+  #renderChips(outcome: SearchOutcome): void {
+    const groups: [string, string, string[]][] = [
+      ['카테고리', 'category3', []],
+      ['현장', 'site', []],
+    ];
+    const nodes: HTMLElement[] = [];
+    for (const [label, name] of groups) {
+      const counts = outcome.counts[name] ?? {};
+      const selected = this.#filters[name] ?? [];
+      const values = [...new Set([...selected, ...Object.keys(counts)])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
+      if (!values.length) continue;
+      const group = el('div', 'chip-group');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', `${label} 필터`);
+      group.append(el('span', 'chip-group-label', label));
+      for (const value of values) {
+        const pressed = selected.includes(value);
+        const chip = el('button', 'chip');
+        chip.type = 'button';
+        chip.setAttribute('aria-pressed', String(pressed));
+        chip.title = value;
+        chip.append(value.split(' ▶ ').at(-1)!, ' ', el('span', 'count', String(counts[value] ?? 0)));
+        chip.addEventListener('click', () => {
+          const next = pressed ? selected.filter((item) => item !== value) : [...selected, value];
+          if (next.length) this.#filters[name] = next;
+          else delete this.#filters[name];
+          void this.#search({ history: 'push' });
+        });
+        group.append(chip);
+      }
+      nodes.push(group);
+    }
+    this.#chips.replaceChildren(...nodes);
+  }
+
+  #move(delta: number): void {
+    if (!this.#hits.length) return;
+    const items = [...this.#list.children] as HTMLElement[];
+    items[this.#active]?.setAttribute('aria-selected', 'false');
+    // Positions cycle through the results and back to the input (-1).
+    this.#active = ((this.#active + 1 + delta + items.length + 1) % (items.length + 1)) - 1;
+    const item = items[this.#active];
+    if (item) {
+      item.setAttribute('aria-selected', 'true');
+      this.#input.setAttribute('aria-activedescendant', item.id);
+      item.scrollIntoView({ block: 'nearest' });
+    } else this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  #open(index: number): void {
+    const hit = this.#hits[index];
+    if (!hit) return;
+    this.#writeUrl('push');
+    location.assign(hit.target);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.#panel.hidden = false;
+      this.#move(1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.#move(-1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#open(this.#active >= 0 ? this.#active : 0);
+    } else if (event.key === 'Escape') {
+      // A search input clears itself on Escape; the first Escape only closes the list.
+      event.preventDefault();
+      if (!this.#panel.hidden && this.dataset.variant !== 'home' && this.#hits.length) {
+        this.#panel.hidden = true;
+        this.#move(-(this.#active + 1));
+      }
+      else {
+        this.#input.value = '';
+        void this.#search({ history: 'push' });
+      }
+    }
+  }
+}
+
+/** `/` or Ctrl+K (⌘K) focuses the page's main search box, unless the user is typing elsewhere. */
+function onGlobalKey(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement | null;
+  const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable=true]');
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  if (!slash && !ctrlK) return;
+  const box = document.querySelector<SiteSearch>('site-search[data-primary]') ?? document.querySelector<SiteSearch>('site-search');
+  if (!box) return;
+  event.preventDefault();
+  box.focusInput();
+}
+
+if (!customElements.get('site-search')) {
+  customElements.define('site-search', SiteSearch);
+  document.addEventListener('keydown', onGlobalKey);
+}

@@ -1,0 +1,84 @@
+/**
+ * Strips particles (조사) and verb endings (어미) from the end of a Korean word, so `발레패스를` and
+ * `해지하려면` reach the stem Pagefind indexed. es-hangul attaches josa but cannot remove them, and a
+ * full morphological analyser is too heavy for the browser; this is a short list of what agents type.
+ */
+import { syllableCount } from './text';
+
+/** Endings, longest first within each group so the longest match is removed. */
+const verbEndings = [
+  '하려고하는데', '하고싶어요', '하고싶은데', '하려면요', '하려는데', '하려고요', '해주세요', '해줘요', '했는데요', '했었는데',
+  '되었는데', '되었어요', '됐는데요', '안되는데', '안되나요', '안돼요', '안됨', '안되요', '않았어요', '않아요', '않음',
+  '하려면', '하려고', '했는데', '하는데', '했어요', '해야돼', '해야해', '하나요', '할까요', '했음', '했다',
+  '됐는데', '됐어요', '되나요', '되는데', '돼요', '됐음', '됨', '됐다', '되요',
+  '인데요', '인가요', '인데', '였는데', '이었는데', '이에요', '예요', '에요', '이요',
+  '는데요', '는데', '은데', '던데', '나요', '까요', '어요', '아요', '해요', '하기', '하고', '하면', '해서', '했고',
+];
+const particles = [
+  '에서는', '에서도', '으로는', '까지는', '에게서', '한테서',
+  '에서', '으로', '까지', '부터', '에게', '한테', '께서', '이나', '이랑', '처럼', '보다', '마다', '이며', '에는', '에도', '와는', '과는', '만',
+  '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요',
+];
+
+/** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
+const stopWords = new Set([
+  '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
+  '돼요', '되요', '안돼요', '안돼', '안되', '안됨', '떠요', '떠', '나와요', '있는데', '어디서', '어디', '받아요', '해요', '돼', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
+  '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
+]);
+
+export const isStopWord = (word: string) => stopWords.has(word);
+
+/**
+ * Candidate stems of one word, most likely first: the word itself, then with a verb ending removed,
+ * then with a particle removed. A stem keeps at least one syllable (two for a one-letter particle),
+ * so `이가` or `나요` alone are not emptied.
+ */
+export function stems(word: string): string[] {
+  const out = [word];
+  const add = (stem: string) => {
+    if (stem && !out.includes(stem)) out.push(stem);
+  };
+  for (const ending of verbEndings) {
+    if (word.endsWith(ending) && syllableCount(word) > syllableCount(ending)) {
+      add(word.slice(0, -ending.length));
+      break;
+    }
+  }
+  for (const base of [...out]) {
+    for (const particle of particles) {
+      if (base.endsWith(particle) && syllableCount(base) - syllableCount(particle) >= (particle.length === 1 ? 2 : 1)) {
+        add(base.slice(0, -particle.length));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The shortest stem of a word (its most stripped form). */
+export const stem = (word: string): string => stems(word).reduce((short, form) => (form.length < short.length ? form : short));
+
+/** The word without a verb ending, particles kept (이용중으로 stays, 해지하려면 → 해지). */
+export function withoutEnding(word: string): string {
+  const ending = verbEndings.find((candidate) => word.endsWith(candidate) && syllableCount(word) > syllableCount(candidate));
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+/** Last syllables that mark a verb or adjective form rather than a noun (습니다, 하도록, 있는). */
+const predicateEnd = /[다요까게지고서며면니던데록여해러워는은을한된할될인운봐줘와]$/;
+
+/**
+ * The noun a word most likely carries, for compound parts in body text: a noun with a particle
+ * (사업자등록증을 → 사업자등록증) or a bare word that does not end like a verb; otherwise undefined.
+ */
+export function nounOf(word: string): string | undefined {
+  if (withoutEnding(word) !== word) return undefined;
+  for (const particle of particles) {
+    if (word.endsWith(particle) && syllableCount(word) - syllableCount(particle) >= 2) {
+      const base = word.slice(0, -particle.length);
+      return predicateEnd.test(base) ? undefined : base;
+    }
+  }
+  return predicateEnd.test(word) ? undefined : word;
+}

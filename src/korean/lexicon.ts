@@ -1,0 +1,22 @@
+/**
+ * The search lexicon the browser loads (/search/lexicon.json): glossary synonyms → terms, glossary
+ * terms for suggestions, and site names that a query may mention. Built from content at build time.
+ */
+export interface Lexicon {
+  /** [synonym, term] pairs from the glossary; a term's own spaced/unspaced forms are included. */
+  synonyms: [string, string][];
+  /** Glossary terms, suggested when a search finds nothing. */
+  terms: string[];
+  /** Site names (현장): a query naming one becomes a site filter. */
+  sites: string[];
+}
+
+export const emptyLexicon: Lexicon = { synonyms: [], terms: [], sites: [] };
+
+export function buildLexicon(glossary: readonly { term: string; synonyms: readonly string[] }[], sites: readonly string[]): Lexicon {
+  const synonyms: [string, string][] = [];
+  for (const entry of glossary) {
+    for (const synonym of entry.synonyms) synonyms.push([synonym, entry.term]);
+  }
+  return { synonyms, terms: glossary.map((entry) => entry.term), sites: [...sites] };
+}

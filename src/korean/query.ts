@@ -1,0 +1,179 @@
+/**
+ * Turns what an agent typed into the searches to run: the literal query, stems without particles and
+ * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
+ * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
+ */
+import { isStopWord, stem, stems, withoutEnding } from './endings';
+import type { Lexicon } from './lexicon';
+import { partialReadings } from './partial';
+import { compact, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+
+export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
+
+export interface QueryVariant {
+  kind: VariantKind;
+  text: string;
+  /** How much a match of this variant counts, relative to the literal query (1). */
+  weight: number;
+}
+
+/** One thing the query asks for, in any of its forms (a stem, a glossary term, a 초성 string, a composing word). */
+export interface Concept {
+  forms: string[];
+  /** 초성 query word: compare with the 초성 of the text. */
+  choseong?: boolean;
+  /** A composing last word: the text must match this pattern. */
+  pattern?: string;
+  /** The word as typed without its verb ending (이용중으로), when it differs from the stem. */
+  typed?: string;
+  /** One-syllable words say little on their own (차, 돈). */
+  weight: number;
+}
+
+export interface QueryPlan {
+  /** The query as normalised (site names removed when they became a filter). */
+  normal: string;
+  /** Site names the query mentions, applied as a site filter. */
+  sites: string[];
+  variants: QueryVariant[];
+  /** Content words (stems, synonyms resolved) searched one by one when no variant matches. */
+  words: string[];
+  /** Patterns (RegExp sources) a result's text should match: the finished form of a composing syllable. */
+  patterns: string[];
+  /** True when the query ends in a bare consonant (출ㅊ): results must complete it. */
+  partialOnly: boolean;
+  /** What a result must contain, one entry per meaning the query names (used to rank loaded results). */
+  concepts: Concept[];
+  /** Stems of the query's own words, for ranking titles that contain them. */
+  stems: string[];
+}
+
+
+/** A site the word names: the site itself, or a prefix of at least two syllables (인천 → 인천공항). */
+function siteOf(word: string, sites: readonly string[]): string | undefined {
+  for (const form of stems(word)) {
+    const exact = sites.find((site) => site === form);
+    if (exact) return exact;
+    if (syllableCount(form) >= 2) {
+      const prefixed = sites.filter((site) => site.startsWith(form));
+      if (prefixed.length === 1) return prefixed[0];
+    }
+  }
+  return undefined;
+}
+
+export interface SynonymSpan {
+  /** Index of the first and last query word the synonym covers. */
+  start: number;
+  end: number;
+  term: string;
+}
+
+/**
+ * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
+ * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
+ */
+export function findSynonyms(list: readonly string[], lexicon: Lexicon): SynonymSpan[] {
+  const spans: SynonymSpan[] = [];
+  const taken = new Set<number>();
+  const pairs = [...lexicon.synonyms].sort((a, b) => compact(b[0]).length - compact(a[0]).length);
+  for (const [synonym, term] of pairs) {
+    const target = compact(normalise(synonym));
+    if (!target) continue;
+    for (let start = 0; start < list.length; start++) {
+      let joined = '';
+      for (let end = start; end < list.length && !taken.has(end); end++) {
+        joined += list[end];
+        // The synonym must start at a word and end inside the last word (an ending may follow).
+        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length) {
+          for (let index = start; index <= end; index++) taken.add(index);
+          spans.push({ start, end, term });
+          break;
+        }
+        if (joined.length >= target.length) break;
+      }
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The words with each synonym span replaced by its term. */
+export function applySynonyms(list: readonly string[], lexicon: Lexicon): { words: string[]; terms: string[] } {
+  const spans = findSynonyms(list, lexicon);
+  const words: string[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const span = spans.find((candidate) => candidate.start === index);
+    if (span) {
+      words.push(span.term);
+      index = span.end;
+    } else words.push(list[index]!);
+  }
+  return { words, terms: spans.map((span) => span.term) };
+}
+
+export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+  const raw = words(query);
+  const sites: string[] = [];
+  const rest: string[] = [];
+  for (const word of raw) {
+    const site = raw.length > 1 || isChoseongWord(word) ? siteOf(word, lexicon.sites) : undefined;
+    if (site) sites.push(site);
+    else rest.push(word);
+  }
+  const variants: QueryVariant[] = [];
+  const add = (kind: VariantKind, text: string, weight: number) => {
+    const clean = text.trim();
+    if (clean && !variants.some((variant) => variant.text === clean)) variants.push({ kind, text: clean, weight });
+  };
+  const normal = rest.join(' ');
+  add('literal', normal, 1);
+
+  const stemmed = rest.map((word) => (isChoseongWord(word) ? word : stem(word))).filter((word) => !isStopWord(word));
+  add('stem', stemmed.join(' '), 0.95);
+
+  // Spacing: the query's words written together (발레 패스 → 발레패스).
+  if (stemmed.length > 1) add('spacing', stemmed.join(''), 0.9);
+
+  // Synonyms: on the raw words (a synonym may include an ending, 차를 팔았) and on the stems.
+  const fromRaw = applySynonyms(rest, lexicon);
+  const fromStems = applySynonyms(stemmed, lexicon);
+  const synonymTerms = [...new Set([...fromRaw.terms, ...fromStems.terms])];
+  if (synonymTerms.length) {
+    const resolved = fromRaw.words.map((word) => (synonymTerms.includes(word) ? word : stem(word))).filter((word) => !isStopWord(word));
+    add('synonym', resolved.join(' '), 0.85);
+    add('synonym', fromStems.words.join(' '), 0.85);
+  }
+
+  // A syllable still being composed at the end of the query.
+  const patterns: string[] = [];
+  const last = rest.at(-1);
+  if (last) {
+    for (const reading of partialReadings(last)) {
+      patterns.push(reading.pattern);
+      add('partial', [...stemmed.slice(0, -1), reading.prefix].join(' '), 0.8);
+    }
+  }
+
+  // At most five single-word searches, the longest words first: they say the most.
+  const fallbackWords = [...new Set([...synonymTerms.flatMap(words), ...stemmed].filter((word) => !isStopWord(word)))]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 5);
+  const concepts: Concept[] = [];
+  const spans = findSynonyms(rest, lexicon);
+  rest.forEach((word, index) => {
+    const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
+    if (span) {
+      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1 });
+      return;
+    }
+    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1 });
+    const reading = index === rest.length - 1 ? partialReadings(word)[0] : undefined;
+    const base = stem(word);
+    if (isStopWord(base) || isStopWord(word)) return;
+    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
+    concepts.push(reading ? { forms: [base], pattern: reading.pattern, weight } : { forms: [base], typed: withoutEnding(word), weight });
+  });
+
+  const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);
+  return { normal, sites, variants, words: fallbackWords, patterns, partialOnly, concepts, stems: stemmed };
+}

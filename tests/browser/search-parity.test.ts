@@ -1,0 +1,45 @@
+/**
+ * A query typed into the search box shows the same first result as the benchmark gets for it
+ * (bench/search/in-page.ts), on the benchmark's own corpus built like a team's content.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { searchInPage } from '../../bench/search/in-page';
+import { buildSite, projectRoot } from '../helpers/build';
+import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+
+const corpus = path.join(projectRoot, 'tests/fixtures/search-corpus');
+const queries = parse(readFileSync(path.join(corpus, 'queries.yaml'), 'utf8')) as { kind: string; query: string; expected: string }[];
+/** One query of each kind. */
+const sample = [...new Map(queries.map((query) => [query.kind, query])).values()];
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  const build = buildSite(corpus);
+  if (build.status !== 0) throw new Error(build.output);
+  site = await serveDir(build.outDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('검색창과 벤치마크는 같은 검색을 한다', () => {
+  it.each(sample)('[$kind] "$query" → 검색창의 첫 결과 = 벤치마크의 첫 결과 = $expected', async ({ query, expected }) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.getByRole('searchbox').fill(query);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 40_000 }).toBe(query.trim());
+    const typed = await page.locator('.search-hit a').first().getAttribute('href');
+    const bench = await searchInPage(page, query);
+    expect(typed).toBe(bench.hits[0]?.target);
+    expect(bench.hits[0]?.id).toBe(expected);
+    await page.close();
+  });
+});

@@ -1,0 +1,145 @@
+/** The Korean query layer: what an agent types → the searches and concepts the engine runs. */
+import { describe, expect, it } from 'vitest';
+import { choseongOf } from '../../../src/korean/choseong';
+import { nounOf, stem, stems } from '../../../src/korean/endings';
+import { buildLexicon } from '../../../src/korean/lexicon';
+import { partialReadings } from '../../../src/korean/partial';
+import { applySynonyms, planQuery } from '../../../src/korean/query';
+import { relevance, type ResultText } from '../../../src/korean/relevance';
+import { isChoseongWord, normalise } from '../../../src/korean/text';
+import { loadGlossary } from '../../../src/collections/vocabulary';
+import { bundledContent } from '../../helpers/schema';
+
+const lexicon = buildLexicon(loadGlossary(bundledContent), ['기타현장', '에버랜드', '김포공항', '인천공항', '코엑스']);
+
+const kinds = (query: string) => planQuery(query, lexicon).variants.map((variant) => `${variant.kind}:${variant.text}`);
+
+describe('조사·어미 떼기', () => {
+  it.each([
+    ['발레패스를', '발레패스'],
+    ['출차가', '출차'],
+    ['해지하려면', '해지'],
+    ['결제됨', '결제'],
+    ['차량정보가', '차량정보'],
+    ['발레요금이', '발레요금'],
+    ['현장에서', '현장'],
+    ['예약을', '예약'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('어간만 남은 말과 한 글자 조사 앞의 한 음절은 그대로 둔다 (이가, 차가)', () => {
+    expect(stem('발레')).toBe('발레');
+    expect(stem('차가')).toBe('차가');
+    expect(stems('등록정보')).toEqual(['등록정보']);
+  });
+
+  it('문장 속 명사만 복합어 분해 대상이 된다 (사업자등록증을 → 사업자등록증, 드리겠습니다 → 없음)', () => {
+    expect(nounOf('사업자등록증을')).toBe('사업자등록증');
+    expect(nounOf('드리겠습니다')).toBeUndefined();
+    expect(nounOf('해지하려면')).toBeUndefined();
+  });
+
+  it('"출차가 안돼요" → 어간 검색은 "출차" 하나 (안돼요는 검색어가 아니다)', () => {
+    expect(kinds('출차가 안돼요')).toContain('stem:출차');
+  });
+});
+
+describe('띄어쓰기', () => {
+  it('"발레 패스" → 붙여 쓴 "발레패스"도 찾는다', () => {
+    expect(kinds('발레 패스')).toContain('spacing:발레패스');
+  });
+  it('입/출차 → 입출차 (낱말 안의 빗금은 붙인다)', () => {
+    expect(normalise('입/출차오인식 [발레패스 등록정보]')).toBe('입출차오인식 발레패스 등록정보');
+  });
+});
+
+describe('동의어 (용어집)', () => {
+  it('"렌트카" → 렌트차량', () => {
+    expect(kinds('렌트카')).toContain('synonym:렌트차량');
+  });
+  it('"환불" → 결제 취소', () => {
+    expect(kinds('환불')).toContain('synonym:결제 취소');
+  });
+  it('"차 팔았는데 결제됨" → 판매차량 (띄어 쓴 동의어, 뒤에 어미가 붙어도)', () => {
+    expect(applySynonyms(['차', '팔았는데', '결제됨'], lexicon).words).toEqual(['판매차량', '결제됨']);
+  });
+  it('동의어의 일부만 있는 말은 바꾸지 않는다 ("차" 하나는 판매차량이 아니다)', () => {
+    expect(applySynonyms(['차', '결제'], lexicon).terms).toEqual([]);
+  });
+});
+
+describe('초성', () => {
+  it('ㅂㄹㅍㅅ는 초성 검색어, 발레패스의 초성은 ㅂㄹㅍㅅ', () => {
+    expect(isChoseongWord('ㅂㄹㅍㅅ')).toBe(true);
+    expect(isChoseongWord('발레ㅍ')).toBe(false);
+    expect(choseongOf('발레패스')).toBe('ㅂㄹㅍㅅ');
+  });
+});
+
+describe('입력 중인 음절 (IME)', () => {
+  it('"출ㅊ" → "출"로 찾고 출차처럼 ㅊ으로 시작하는 다음 음절이 있어야 한다', () => {
+    const [reading] = partialReadings('출ㅊ');
+    expect(reading?.prefix).toBe('출');
+    expect(new RegExp(reading!.pattern).test('출차처리')).toBe(true);
+    expect(new RegExp(reading!.pattern).test('출구')).toBe(false);
+  });
+  it('"발레팻" → 받침 ㅅ이 다음 음절로 넘어갈 수 있다: 발레패 + ㅅ…', () => {
+    const [reading] = partialReadings('발레팻');
+    expect(reading?.prefix).toBe('발레패');
+    expect(new RegExp(reading!.pattern).test('발레패스')).toBe(true);
+  });
+  it('"분싦" → 겹받침의 뒤 자음만 넘어간다: 분실 + ㅁ…', () => {
+    expect(partialReadings('분싦')[0]?.prefix).toBe('분실');
+  });
+  it('받침 없는 완성 음절은 입력 중으로 보지 않는다 (발레패)', () => {
+    expect(partialReadings('발레패')).toEqual([]);
+  });
+});
+
+describe('현장 + 문제', () => {
+  it('"인천공항 발레 출차" → 현장은 필터, 검색어는 "발레 출차"', () => {
+    const plan = planQuery('인천공항 발레 출차', lexicon);
+    expect(plan.sites).toEqual(['인천공항']);
+    expect(plan.variants[0]?.text).toBe('발레 출차');
+  });
+  it('현장 이름 하나만 치면 필터가 아니라 검색어다', () => {
+    expect(planQuery('코엑스', lexicon).sites).toEqual([]);
+  });
+});
+
+describe('순위: 찾은 결과 중 무엇이 먼저인가', () => {
+  const pass: ResultText = {
+    title: '발레패스 본인 미사용 문의',
+    headings: ['차량번호 탐색', '판매차량/ 렌트차량'],
+    content: '발레패스 해지와 차량정보 삭제할 수 있는 경로 [발레패스 해지경로] 가운데 [발레패스 등록정보]',
+    terms: ['ㅂㄹㅍㅅ', '오인식'],
+  };
+  const exit: ResultText = {
+    title: '발레 출차처리가 되지 않았어요.',
+    headings: ['상황설명', '이용 요금이 0원일 경우'],
+    content: '현장에서 전산완료가 원활하게 진행되지 않아 어플 내에서 이용 중으로 확인되었던 것 같습니다.',
+    terms: ['오인식', 'ㅊㅊㅊㄹ'],
+  };
+  const score = (query: string, doc: ResultText) => relevance(planQuery(query, lexicon), doc);
+
+  it('"발레패스를 해지하려면" → 발레패스 스크립트가 출차 스크립트보다 위', () => {
+    expect(score('발레패스를 해지하려면', pass)).toBeGreaterThan(score('발레패스를 해지하려면', exit));
+  });
+  it('"출ㅊ" → 출차 스크립트는 맞고, 출차가 없는 스크립트는 맞지 않는다', () => {
+    expect(score('출ㅊ', exit)).toBeGreaterThan(0.5);
+    expect(score('출ㅊ', pass)).toBe(0);
+  });
+  it('"ㅊㅊㅊㄹ" → 제목의 초성이 맞는 스크립트만', () => {
+    expect(score('ㅊㅊㅊㄹ', exit)).toBe(1);
+    expect(score('ㅊㅊㅊㄹ', pass)).toBe(0);
+  });
+  it('"렌트카" → 분기 제목의 렌트차량으로 맞고, 출차 스크립트는 맞지 않는다', () => {
+    expect(score('렌트카', pass)).toBeGreaterThanOrEqual(0.8);
+    expect(score('렌트카', exit)).toBe(0);
+  });
+  it('글자 그대로 맞는 스크립트가 띄어쓰기만 맞는 스크립트보다 위 ("등록정보")', () => {
+    const spaced = { ...pass, content: '등록 정보 변경 방법을 안내해 드리겠습니다' };
+    expect(score('등록정보', pass)).toBeGreaterThan(score('등록정보', spaced));
+  });
+});
