@@ -48,6 +48,30 @@ describe('XSS: 사용자가 입력하는 모든 값은 글자로만 보인다', 
     });
   }
 
+  it('상담 정보 슬롯: 입력한 페이로드는 문장 속 모든 자리에 글자로만 들어간다', async () => {
+    const { page, state } = await freshPage();
+    await page.goto(`${env.site.url}/faq/valet-pass-not-own-use/`);
+    const field = page.getByRole('textbox', { name: '차량번호', exact: true });
+    const failures = await probeXss(page, state, async (payload) => {
+      await field.fill(payload);
+      await expect.poll(() => page.locator('.slot[data-slot="carNumber"]').first().textContent()).toContain(payload.trim().slice(0, 8));
+    });
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('검색창: 입력한 페이로드는 결과와 안내에 글자로만 보인다', async () => {
+    const { page, state } = await freshPage();
+    await page.goto(`${env.site.url}/`);
+    const box = page.locator('site-search input[type=search]');
+    const failures = await probeXss(page, state, async (payload) => {
+      await box.fill(payload);
+      await expect.poll(() => page.locator('site-search .search-status').textContent()).not.toBe('');
+    });
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
   it('탐지기는 실제 주입을 잡아낸다 (대화상자, 주입된 요소, CSP 위반)', async () => {
     const { page, state } = await freshPage();
     await page.goto(`${env.site.url}/`);
