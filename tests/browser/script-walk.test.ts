@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { useBundledSiteInBrowser } from '../helpers/bundled-browser';
+import { useBundledSiteInBrowser } from '../helpers/browser-site';
 
 const q1 = '/faq/valet-pass-not-own-use/';
 const q2 = '/faq/valet-exit-not-processed/';
