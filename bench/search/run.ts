@@ -83,6 +83,8 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
+    // The box loads its code on first use: focus it, as an agent does.
+    await page.focus('site-search input[type=search]');
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 
     // Bytes a first query fetches: every response (page and Pagefind's worker) from the first search

@@ -1,9 +1,10 @@
 /** The build rejects the bad-content corpus with every problem (file:line — field: message) and accepts BOM/CRLF/NFD files, normalised. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
+import { gunzipSync } from 'node:zlib';
 import { badCases, badContentDir, badCorpus, expectedLine } from '../helpers/bad-content';
 import { pageText } from '../helpers/seed';
 
@@ -29,6 +30,12 @@ describe('잘못된 콘텐츠로 빌드하기', () => {
     const site = buildSite(dir);
     rmSync(path.dirname(dir), { recursive: true, force: true });
     expect(site.status, site.output).toBe(0);
+
+    // Found by search: the Pagefind index holds the NFC words of the NFD file, as a keyboard types them.
+    const indexText = readdirSync(path.join(site.outDir, 'pagefind/index'))
+      .map((file) => gunzipSync(readFileSync(path.join(site.outDir, 'pagefind/index', file))).toString('utf8'))
+      .join('\n');
+    expect(indexText).toContain('맥에서'.normalize('NFC'));
 
     const crlf = site.read('faq/bom-crlf/index.html');
     expect(crlf).not.toMatch(/[\uFEFF\r]/);
