@@ -1,6 +1,6 @@
 /** The glossary (용어집): service terms with definitions and the synonyms search expands. */
 import { z } from 'astro/zod';
-import { slugPattern } from './vocabulary';
+import { rejectDuplicates, slugPattern } from './vocabulary';
 
 export const glossaryEntrySchema = z.strictObject({
   /** The term as the scripts write it, e.g. 발레패스. */
@@ -19,12 +19,6 @@ export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 export const glossarySchema = z
   .array(glossaryEntrySchema)
   .superRefine((entries, ctx) => {
-    const terms = new Set<string>();
-    const slugs = new Set<string>();
-    entries.forEach((entry, index) => {
-      if (terms.has(entry.term)) ctx.addIssue({ code: 'custom', path: [index, 'term'], message: `duplicate term "${entry.term}"` });
-      if (slugs.has(entry.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug "${entry.slug}"` });
-      terms.add(entry.term);
-      slugs.add(entry.slug);
-    });
+    rejectDuplicates(entries, ctx, 'term', 'term');
+    rejectDuplicates(entries, ctx, 'slug', 'slug');
   });

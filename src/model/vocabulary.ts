@@ -1,6 +1,16 @@
 /** Controlled vocabularies: the category tree and the sites (현장) a script can apply to. */
 import { z } from 'astro/zod';
 
+/** Adds an issue for every item whose `field` repeats an earlier item's, e.g. `duplicate site "에버랜드"`. */
+export function rejectDuplicates<T>(items: readonly T[], ctx: z.RefinementCtx, field: keyof T & string, label: string, pathPrefix: (string | number)[] = []) {
+  const seen = new Set<unknown>();
+  items.forEach((item, index) => {
+    const value = item[field];
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [...pathPrefix, index, field], message: `duplicate ${label} "${String(value)}"` });
+    seen.add(value);
+  });
+}
+
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(slugPattern, 'lowercase ASCII words joined by "-", e.g. unused-payment');
 
@@ -57,14 +67,8 @@ export const siteListSchema = z
   .array(siteSchema)
   .min(1)
   .superRefine((sites, ctx) => {
-    const names = new Set<string>();
-    const slugs = new Set<string>();
-    sites.forEach((site, index) => {
-      if (names.has(site.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate site "${site.name}"` });
-      if (slugs.has(site.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug "${site.slug}"` });
-      names.add(site.name);
-      slugs.add(site.slug);
-    });
+    rejectDuplicates(sites, ctx, 'name', 'site');
+    rejectDuplicates(sites, ctx, 'slug', 'slug');
   });
 
 /** One node of the tree with its full path, as pages and validation use it. */

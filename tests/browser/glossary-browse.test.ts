@@ -1,23 +1,10 @@
 /** Glossary definitions by keyboard, the category menu at phone and desktop widths, and an axe sweep of the new pages. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bundledSite } from '../helpers/build';
-import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
+import { useBundledSiteInBrowser } from '../helpers/browser-site';
 
-let browser: Browser;
-let site: StaticSite;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-beforeAll(async () => {
-  site = await serveDir((await bundledSite()).outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBundledSiteInBrowser();
 
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className.split(' ')[0]}:${document.activeElement?.textContent?.trim()}`);
 
@@ -34,9 +21,9 @@ async function expanded(page: Page, name: string): Promise<boolean | undefined> 
 describe('용어 설명', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`키보드로 용어에 가서 Enter로 뜻을 열고 Esc로 닫는다 (JavaScript ${javaScriptEnabled ? '켬' : '끔'})`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      const context = await env.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${site.url}/faq/valet-pass-not-own-use/`);
+      await page.goto(`${env.site.url}/faq/valet-pass-not-own-use/`);
       for (let i = 0; i < 80 && !(await focused(page)).startsWith('button.term:'); i++) await page.keyboard.press('Tab');
       // The first term in reading order is in the (예시) line of step ①.
       expect(await focused(page)).toBe('button.term:발레 요금');
@@ -65,8 +52,8 @@ describe('용어 설명', () => {
   }
 
   it('용어 표시가 있어도 문장의 글자는 그대로다', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/faq/valet-pass-not-own-use/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/faq/valet-pass-not-own-use/`);
     // The sentence's own text (copy tools may sit beside it inside p.line).
     const line = page.locator('p.line .line-text').filter({ has: page.locator('button.term', { hasText: '발레존' }) });
     expect(await line.evaluate((element) => element.textContent)).toBe('발레 서비스의 경우 발레존 직원이 직접 차량 번호를 입력하여 입차처리하다 보니 간혹 차량 번호를 잘 못 입력하는 경우가 있습니다.');
@@ -75,11 +62,11 @@ describe('용어 설명', () => {
   });
 
   it('"용어집에서 보기"는 용어집의 그 항목으로 간다', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/faq/valet-exit-not-processed/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     await page.getByRole('button', { name: '전산완료', exact: true }).click();
     await page.locator('#term-system-completion').getByRole('link', { name: '용어집에서 보기' }).click();
-    await expect.poll(() => page.url()).toBe(`${site.url}/glossary/#system-completion`);
+    await expect.poll(() => page.url()).toBe(`${env.site.url}/glossary/#system-completion`);
     expect(await page.locator('#system-completion dfn').textContent()).toBe('전산완료');
     await page.close();
   });
@@ -87,8 +74,8 @@ describe('용어 설명', () => {
 
 describe('카테고리 메뉴', () => {
   it('넓은 화면에서는 항상 보이는 사이드바다', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/faq/valet-exit-not-processed/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     const nav = page.getByRole('navigation', { name: '카테고리', exact: true });
     expect(await nav.isVisible()).toBe(true);
     expect(await page.locator('.category-nav-toggle').isVisible()).toBe(false);
@@ -103,8 +90,8 @@ describe('카테고리 메뉴', () => {
   });
 
   it('좁은 화면에서는 접힌 메뉴이고 키보드로 연다', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${site.url}/faq/valet-exit-not-processed/`);
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     const nav = page.getByRole('navigation', { name: '카테고리', exact: true });
     expect(await nav.isVisible()).toBe(false);
     await page.locator('.category-nav-toggle').focus();
@@ -122,15 +109,9 @@ describe('접근성 (axe)', () => {
   for (const path of ['/glossary/', '/learn/', '/practice/valet-exit-not-processed/', '/faq/valet-pass-not-own-use/', '/site/everland/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme})에는 axe 위반이 없다`, async () => {
-        const page = await browser.newPage({ colorScheme, viewport: { width: 390, height: 800 } });
-        await page.goto(`${site.url}${path}`);
-        // Evaluated over the DevTools protocol: the site's CSP (rightly) blocks injected script tags.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document);
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        });
-        expect(violations).toEqual([]);
+        const page = await env.browser.newPage({ colorScheme, viewport: { width: 390, height: 800 } });
+        await page.goto(`${env.site.url}${path}`);
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }

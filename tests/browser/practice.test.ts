@@ -1,26 +1,16 @@
 /** Practice mode in Chromium: reveal, marking, the order cards come back in, reset, keyboard only, no JavaScript. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bundledSite } from '../helpers/build';
-import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBundledSiteInBrowser } from '../helpers/browser-site';
 
-let browser: Browser;
-let site: StaticSite;
+const env = useBundledSiteInBrowser();
 let context: BrowserContext;
-const practiceUrl = () => `${site.url}/practice/valet-exit-not-processed/`;
+const practiceUrl = () => `${env.site.url}/practice/valet-exit-not-processed/`;
 
-beforeAll(async () => {
-  site = await serveDir((await bundledSite()).outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 // A fresh context per test: empty localStorage.
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 /** data-card of the cards currently shown. */
@@ -67,7 +57,7 @@ describe('연습', () => {
     await markCurrent(page, '알았어요');
     expect(await visibleCards(page)).toEqual(['s2-b0']);
 
-    await page.goto(`${site.url}/learn/`);
+    await page.goto(`${env.site.url}/learn/`);
     const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '발레 출차처리가 되지 않았어요.' }) }).last();
     expect(await row.locator('practice-progress').textContent()).toContain('카드 3장 · 알았어요 3 · 다시 볼게요 0 · 남음 0');
   });
@@ -82,7 +72,7 @@ describe('연습', () => {
     expect(await visibleCards(page)).toEqual(['s2-b1-0']);
     expect(await page.getByRole('status').first().textContent()).toContain('카드 1 / 2');
 
-    await page.goto(`${site.url}/learn/`);
+    await page.goto(`${env.site.url}/learn/`);
     const review = page.getByRole('region', { name: '다시 볼 카드' });
     expect(await review.getByRole('link').textContent()).toBe('발레 출차처리가 되지 않았어요. — 다시 볼 카드 2장');
     expect(await review.locator('.review-situations li').allTextContents()).toEqual(['상황설명 › 이용 요금 있을 경우 › Y', '상황설명 › 이용 요금 있을 경우 › N']);
@@ -99,7 +89,7 @@ describe('연습', () => {
     const page = await context.newPage();
     await page.goto(practiceUrl());
     await markCurrent(page, '다시 볼게요');
-    await page.goto(`${site.url}/learn/`);
+    await page.goto(`${env.site.url}/learn/`);
     const reset = page.getByRole('button', { name: '연습 기록 모두 지우기' });
 
     page.once('dialog', (dialog) => void dialog.dismiss());
@@ -143,7 +133,7 @@ describe('연습', () => {
   });
 
   it('JavaScript가 꺼져 있으면 안내문과 모든 카드가 보이고 답은 details로 펼칠 수 있다', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(practiceUrl());
     expect(await page.locator('.practice-nojs').isVisible()).toBe(true);
@@ -152,7 +142,7 @@ describe('연습', () => {
     await card.getByText('스크립트 보기').click();
     expect(await card.getByText('첨부 감사합니다.').isVisible()).toBe(true);
     expect(await card.getByRole('button', { name: '알았어요' }).isVisible()).toBe(false);
-    await page.goto(`${site.url}/learn/`);
+    await page.goto(`${env.site.url}/learn/`);
     expect(await page.locator('.practice-nojs').isVisible()).toBe(true);
     await noJs.close();
   });
