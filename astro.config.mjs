@@ -7,7 +7,6 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import path from 'node:path';
 import { normaliseMdx } from './src/collections/normalise-mdx.ts';
 import { cspDirectives, scriptResources } from './src/site/security.ts';
-import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
 const contentDir = path.resolve(process.env.KB_CONTENT_DIR || 'content');
@@ -27,7 +26,8 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkCjkFriendly],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  // The Pagefind index is the next step of `npm run build` (scripts/build.mjs), after Astro exits.
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },

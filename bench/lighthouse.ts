@@ -39,12 +39,12 @@ interface PageScores {
 
 function buildBundled(): string {
   const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-lighthouse-')), 'dist');
-  const run = spawnSync(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+  const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
     cwd: projectRoot,
     env: { ...process.env, KB_OUT_DIR: outDir, NO_COLOR: '1' },
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;
 }
 

@@ -1,11 +1,8 @@
 /**
  * `npm run bench` (100 and 1,000 scripts) / `npm run bench:large` (… and 10,000): generates each
- * corpus, runs the real `astro build` on it, indexes it with Pagefind when the build does not, then
- * measures the output and a visitor's first view and queries in Chromium. Prints one table with the
- * budgets and writes the figures as JSON.
- *
- * KB_BENCH_INDEX=auto (default: use the build's own pagefind/ when it has one, else index here),
- * build (require the build's own index) or bench (always index here).
+ * corpus, runs the real `npm run build` on it (astro build, then the Pagefind index), then measures
+ * the output and a visitor's first view and queries in Chromium. Prints one table with the budgets
+ * and writes the figures as JSON.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -68,6 +65,7 @@ export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs' | 'cpuTimeline
     ['Vite bundling', at(/Building static entrypoints/)],
     ['page rendering', at(/generating static routes/)],
     ['after pages (build:done hooks)', at(/page\(s\) built in/)],
+    ['search index (Pagefind)', at(/\[kb-pagefind\] indexing/)],
   ];
   const known = marks.filter((mark): mark is [string, number] => mark[1] !== undefined);
   const phases: Record<string, Phase> = {};
@@ -122,29 +120,18 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
   rmSync(outDir, { recursive: true, force: true });
   writeCorpus(contentDir, scripts, seed);
   console.error(`[bench] ${scripts}: building…`);
-  const build = await runTree(path.join(bin, 'astro'), ['build'], { cwd: projectRoot, env: childEnv({ KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir }) });
-  if (build.status !== 0) failRun(`astro build of ${scripts} scripts`, build);
+  // The real `npm run build`: astro build, then the search index, as one process tree.
+  const build = await runTree(path.join(bin, 'node'), [path.join(projectRoot, 'scripts/build.mjs')], { cwd: projectRoot, env: childEnv({ KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir }) });
+  if (build.status !== 0) failRun(`npm run build of ${scripts} scripts`, build);
   const phases = buildPhases(build);
-
-  const mode = process.env.KB_BENCH_INDEX ?? 'auto';
-  const builtIndex = existsSync(path.join(outDir, 'pagefind/pagefind.js'));
-  if (mode === 'build' && !builtIndex) throw new Error('KB_BENCH_INDEX=build but the build wrote no pagefind/pagefind.js');
-  let index: SizeResult['index'];
-  if (builtIndex && mode !== 'bench') {
-    // The build's own indexing runs in its build:done hook; its time and CPU are inside the build's.
-    index = { source: 'build', wallMs: phases['after pages (build:done hooks)']?.wallMs ?? 0, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
-  } else {
-    console.error(`[bench] ${scripts}: indexing with Pagefind…`);
-    rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
-    const run = await runTree(path.join(bin, 'node'), [path.join(projectRoot, 'bench/pagefind-index.ts'), outDir], { cwd: projectRoot, env: childEnv({}) });
-    if (run.status !== 0) failRun('pagefind indexing', run);
-    index = { source: 'bench', wallMs: run.wallMs, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, bytes: 0, files: 0 };
-  }
+  if (!existsSync(path.join(outDir, 'pagefind/pagefind.js'))) throw new Error('the build wrote no pagefind/pagefind.js');
+  const indexPhase = phases['search index (Pagefind)'];
+  const index: SizeResult['index'] = { wallMs: indexPhase?.wallMs ?? 0, cpuMs: indexPhase?.cpuMs, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
   Object.assign(index, dirSize(path.join(outDir, 'pagefind')));
   const dist = dirSize(outDir);
   const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-  const totalMs = build.wallMs + (index.source === 'bench' ? index.wallMs : 0);
-  const totalCpuMs = build.cpuMs === undefined ? undefined : build.cpuMs + (index.cpuMs ?? 0);
+  const totalMs = build.wallMs;
+  const totalCpuMs = build.cpuMs;
   const listPages = listPageSizes(outDir);
 
   console.error(`[bench] ${scripts}: measuring in Chromium…`);

@@ -4,8 +4,9 @@
 // `KB_OUT_DIR` (default ./dist) keeps its meaning for users: it is the final directory. The build
 // writes to `<out>.partial-<pid>` in the same parent directory (same filesystem, so the swap is two
 // renames, never a copy). On failure, SIGINT, SIGTERM or SIGHUP the partial directory is removed
-// and the previous output is left exactly as it was. Everything the Astro build writes, including
-// integrations such as the Pagefind index, lands in the partial directory and is swapped with it.
+// and the previous output is left exactly as it was. Everything the build writes lands in the partial
+// directory and is swapped with it: first `astro build`, then, once Astro has exited and freed its
+// memory, the Pagefind index of the script pages (src/search/index-site.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -63,13 +64,20 @@ const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
   env: { ...process.env, KB_OUT_DIR: partialDir },
 });
 
+const unchanged = () => `${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`;
 let stoppedBy;
+let astroExited = false;
 const exitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 for (const signal of Object.keys(exitCodes)) {
   process.on(signal, () => {
     if (stoppedBy) return;
     stoppedBy = signal;
-    console.error(`\nbuild interrupted (${signal}); ${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`);
+    console.error(`\nbuild interrupted (${signal}); ${unchanged()}`);
+    // While indexing (Astro done), the partial output goes now; Pagefind's process ends with ours.
+    if (astroExited) {
+      cleanUp();
+      process.exit(exitCodes[signal]);
+    }
     // The child may already have the signal (Ctrl-C reaches the whole process group); sending it
     // again is harmless. If it does not stop in time, kill it so the partial output can be removed.
     child.kill(signal);
@@ -83,16 +91,34 @@ child.on('error', (error) => {
   process.exit(1);
 });
 
-child.on('exit', (code, signal) => {
+/** The search index, written into the partial directory before it is published. */
+async function indexSearch() {
+  const started = Date.now();
+  console.log('[kb-pagefind] indexing the script pages…');
+  const { indexSite } = await import('../src/search/index-site.ts');
+  const pages = await indexSite(partialDir);
+  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+child.on('exit', async (code, signal) => {
+  astroExited = true;
   if (stoppedBy || signal) {
     cleanUp();
     process.exit(exitCodes[stoppedBy ?? signal] ?? 1);
   }
   if (code !== 0) {
     cleanUp();
-    console.error(`build failed; ${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`);
+    console.error(`build failed; ${unchanged()}`);
     process.exit(code ?? 1);
   }
+  try {
+    await indexSearch();
+  } catch (error) {
+    cleanUp();
+    console.error(`search index failed: ${error.message}\nbuild failed; ${unchanged()}`);
+    process.exit(1);
+  }
+  if (stoppedBy) return;
   try {
     swapIn();
   } catch (error) {

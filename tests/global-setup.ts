@@ -8,7 +8,7 @@ export default function setup(project: TestProject) {
   const outDir = path.join(projectRoot, '.test-output/bundled');
   rmSync(outDir, { recursive: true, force: true });
   const build = buildSite('content', outDir);
-  if (build.status !== 0) throw new Error(`astro build of the bundled content failed:\n${build.output}`);
+  if (build.status !== 0) throw new Error(`build of the bundled content failed:\n${build.output}`);
   project.provide('bundledDist', outDir);
 }
 

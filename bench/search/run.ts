@@ -36,7 +36,7 @@ interface Outcome extends Query {
 
 function build(enrich: boolean): string {
   const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-bench-')), 'dist');
-  const run = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
     cwd: root,
     env: { ...process.env, KB_CONTENT_DIR: corpus, KB_OUT_DIR: outDir, KB_SEARCH_ENRICH: enrich ? 'on' : 'off' },
     encoding: 'utf8',

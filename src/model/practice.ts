@@ -34,14 +34,17 @@ function branchesAlong(branches: readonly Branch[], indexes: readonly number[]):
 }
 
 /**
- * Every card of a script. A call takes one path in each step that branches, so the distinct paths are
- * the combinations of the per-step paths (their product); a script without branches is one card.
+ * Every card of a script: each branch path of each step is practised on at least one card. A call
+ * takes one path in each step that branches; card i takes path i of every step (the last path of a step
+ * with fewer), so a script needs as many cards as its most-branching step has paths, not their product
+ * (which grows exponentially with branching steps). A script without branches is one card.
  * @example seed Q2 (branches only in ②: 0원 | 요금 있음 › Y | 요금 있음 › N) → 3 cards: s2-b0, s2-b1-0, s2-b1-1
  */
 export function practiceCards(steps: readonly Step[]): PracticeCard[] {
   // One option list per step: its branch paths, or a single "no choice" when it does not branch.
   const options: Array<Array<BranchPath | undefined>> = steps.map((step) => (step.branches?.length ? enumerateBranchPaths(step.branches) : [undefined]));
-  const combinations = options.reduce<Array<Array<BranchPath | undefined>>>((acc, stepOptions) => acc.flatMap((prefix) => stepOptions.map((option) => [...prefix, option])), [[]]);
+  const cardCount = Math.max(1, ...options.map((stepOptions) => stepOptions.length));
+  const combinations = Array.from({ length: cardCount }, (_, card) => options.map((stepOptions) => stepOptions[Math.min(card, stepOptions.length - 1)]));
   return combinations.map((choice) => {
     const stops = steps.map((step, index): PracticeStop => {
       const path = choice[index];

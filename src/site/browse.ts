@@ -19,6 +19,8 @@ export interface BrowseView {
   faqsIn(names: readonly string[]): FaqEntry[];
   /** Number of scripts that apply at each site (by name). */
   siteCounts: ReadonlyMap<string, number>;
+  /** Category entries by their page URL. */
+  categoryByUrl: ReadonlyMap<string, CategoryEntry>;
 }
 
 // Every page renders the tree: compute it once per build, not once per page.
@@ -45,6 +47,7 @@ export function browseView(catalog: Catalog): BrowseView {
     faqById: new Map(catalog.faqs.map((faq) => [faq.data.id, faq])),
     faqsIn: (names) => direct.get(categoryKey(names)) ?? [],
     siteCounts: new Map(catalog.sites.map((site) => [site.name, catalog.faqsAtSite(site).length])),
+    categoryByUrl: new Map(catalog.categories.map((entry) => [categoryUrl(entry), entry])),
   };
   views.set(catalog, view);
   return view;
@@ -66,7 +69,7 @@ export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   // A script's practice page sits in the script's category too (but is not the script's page).
   const practised = view.faqById.get(/^\/practice\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
   if (practised) return { pathname, category: practised.data.category };
-  const entry = catalog.categories.find((candidate) => categoryUrl(candidate) === pathname);
+  const entry = view.categoryByUrl.get(pathname);
   return entry ? { pathname, category: entry.names } : { pathname };
 }
 
@@ -76,3 +79,4 @@ export function neighbours(catalog: Catalog, faq: FaqEntry) {
   const index = list.findIndex((candidate) => candidate.data.id === faq.data.id);
   return { list, index, previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 ? list[index + 1] : undefined };
 }
+

@@ -24,6 +24,8 @@ export interface Catalog {
 }
 
 const byTitle = (a: FaqEntry, b: FaqEntry) => a.data.title.localeCompare(b.data.title, 'ko');
+/** Most recently updated first; 가나다 by title among the same day. */
+export const newestFirst = (a: FaqEntry, b: FaqEntry) => b.data.updated.localeCompare(a.data.updated) || byTitle(a, b);
 
 let cached: Promise<Catalog> | undefined;
 

@@ -8,9 +8,15 @@ export interface GlossaryItem {
   entry: GlossaryEntry;
   /** First consonant of the term (ㅂ for 발레), for the index. */
   initial: string;
-  /** Scripts listed as related in the data, and scripts whose text uses the term. */
+  /** Scripts listed as related in the data (first, in the data's order), then scripts whose text uses the term. */
   scripts: FaqEntry[];
 }
+
+/** How many related scripts the glossary lists per term; search finds the rest (`searchUrl`). */
+export const glossaryScriptLimit = 8;
+
+/** The search page for a term: every script that uses it, however many. */
+export const searchUrl = (term: string) => `/?q=${encodeURIComponent(term)}`;
 
 export const glossaryUrl = (entry?: Pick<GlossaryEntry, 'slug'>) => (entry ? `/glossary/#${entry.slug}` : '/glossary/');
 
@@ -28,6 +34,9 @@ export function glossaryItems(catalog: Catalog): GlossaryItem[] {
     .map((entry) => ({
       entry,
       initial: getChoseong(entry.term).charAt(0) || entry.term.charAt(0),
-      scripts: catalog.faqs.filter((faq) => entry.related.includes(faq.data.id) || used.get(faq)?.has(entry.term)),
+      scripts: [
+        ...entry.related.flatMap((id) => catalog.faqs.find((faq) => faq.data.id === id) ?? []),
+        ...catalog.faqs.filter((faq) => !entry.related.includes(faq.data.id) && used.get(faq)?.has(entry.term)),
+      ],
     }));
 }

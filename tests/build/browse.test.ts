@@ -150,11 +150,11 @@ describe('용어집', () => {
 describe('연습', () => {
   const cardKeys = (html: string) => [...html.matchAll(/<article class="practice-card[^"]*" id="card-[^"]+" data-card="([^"]+)"/g)].map((match) => match[1]);
 
-  it('스크립트마다 연습 페이지가 있고 카드 수는 분기 경로 수다', () => {
+  it('스크립트마다 연습 페이지가 있고 카드는 단계마다 모든 분기 경로를 한 번씩 다룬다', () => {
     expect(cardKeys(bundled.read('practice/valet-exit-not-processed/index.html'))).toEqual(['s2-b0', 's2-b1-0', 's2-b1-1']);
     expect(cardKeys(bundled.read('practice/valet-pass-not-own-use/index.html'))).toEqual(['s2-b0', 's2-b1', 's2-b2']);
-    // Branches in two steps: 2 (② Y/N) × 3 (③ 정기권 | 일반 › 결제 완료 | 일반 › 미결제).
-    expect(cardKeys(fixture.read('practice/exit-gate-closed/index.html'))).toHaveLength(6);
+    // Branches in two steps: ② Y/N and ③ 정기권 | 일반 › 결제 완료 | 일반 › 미결제 → 3 cards (not 2 × 3).
+    expect(cardKeys(fixture.read('practice/exit-gate-closed/index.html'))).toEqual(['s2-b0+s3-b0', 's2-b1+s3-b1-0', 's2-b1+s3-b1-1']);
     expect(cardKeys(fixture.read('practice/double-charge-card/index.html'))).toEqual(['main']);
   });
 
@@ -171,9 +171,9 @@ describe('연습', () => {
 
   it('학습 페이지는 카테고리별로 스크립트와 카드 수를 보여주고 연습 페이지로 잇는다', () => {
     const text = spaced(fixture.read('learn/index.html'));
-    expect(text).toContain('스크립트 4건을 분기 경로마다 카드 한 장씩, 모두 9장으로 연습합니다.');
+    expect(text).toContain('스크립트 4건을 분기 경로마다 카드 한 장씩, 모두 6장으로 연습합니다.');
     expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 3건 가\. 카드로 두 번 결제됐어요\s*카드 1장/);
-    expect(text).toMatch(/주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요\s*카드 6장/);
+    expect(text).toMatch(/주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요\s*카드 3장/);
     expect(fixture.read('learn/index.html')).toContain('href="/practice/exit-gate-closed/"');
     expect(bundled.read('index.html')).toMatch(/<a href="\/learn\/"[^>]*>학습<\/a>/);
   });

@@ -1,11 +1,11 @@
-/** Runs the real `astro build` on a content directory into a temporary output directory. */
+/** Runs the real `npm run build` (astro build, then the search index) on a content directory into a temporary output directory. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(__dirname, '../..');
-const astroBin = path.join(projectRoot, 'node_modules/.bin/astro');
+const buildScript = path.join(projectRoot, 'scripts/build.mjs');
 
 export interface BuildResult {
   status: number | null;
@@ -17,7 +17,7 @@ export interface BuildResult {
 }
 
 export function buildSite(contentDir: string, outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-build-')), 'dist')): BuildResult {
-  const run = spawnSync(astroBin, ['build'], {
+  const run = spawnSync(process.execPath, [buildScript], {
     cwd: projectRoot,
     env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',

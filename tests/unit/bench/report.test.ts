@@ -12,7 +12,7 @@ function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}):
     scripts,
     pages: scripts + 100,
     build: { wallMs: totalMs, peakTreeRss: 1e9, peakProcessRss: 1e9, peakProcesses: 3, phases: { 'page rendering': { wallMs: totalMs / 2, cpuMs: totalMs / 4 } } },
-    index: { source: 'bench', wallMs: 0, peakTreeRss: 1e8, bytes: 1e6, files: 100 },
+    index: { wallMs: 0, peakTreeRss: 1e8, bytes: 1e6, files: 100 },
     totalMs,
     totalCpuMs: totalMs,
     peakRss: 1e9,

@@ -62,15 +62,22 @@ describe('연습 카드', () => {
     ]);
   });
 
-  it('두 단계에서 갈라지면 경로는 조합이다: 2 × 3 = 6장', () => {
+  it('두 단계에서 갈라지면 단계마다 모든 경로가 한 번씩 나온다: max(2, 3) = 3장 (조합 2 × 3이 아니다)', () => {
     const leaf = (label: string) => ({ label, script: [label + ' 문장'] });
     const steps: Step[] = [
       { title: '확인', kind: 'check', script: ['확인 문장'], branches: [leaf('Y'), leaf('N')] },
       { title: '안내', kind: 'guide', script: [], branches: [leaf('A'), { label: 'B', script: [], branches: [leaf('B1'), leaf('B2')] }] },
     ];
     const cards = practiceCards(steps);
-    expect(cards.map((card) => card.key)).toEqual(['s1-b0+s2-b0', 's1-b0+s2-b1-0', 's1-b0+s2-b1-1', 's1-b1+s2-b0', 's1-b1+s2-b1-0', 's1-b1+s2-b1-1']);
-    expect(cardSituation(cards[2]!)).toBe('확인 › Y / 안내 › B › B2');
+    expect(cards.map((card) => card.key)).toEqual(['s1-b0+s2-b0', 's1-b1+s2-b1-0', 's1-b1+s2-b1-1']);
+    expect(cardSituation(cards[2]!)).toBe('확인 › N / 안내 › B › B2');
+  });
+
+  it('분기 단계가 많아도 카드 수는 가장 많이 갈라지는 단계의 경로 수다', () => {
+    const fork = (title: string) => ({ title, kind: 'check' as const, script: [], branches: ['A', 'B', 'C', 'D'].map((label) => ({ label, script: [label] })) });
+    const cards = practiceCards(Array.from({ length: 6 }, (_, index) => fork(`단계${index + 1}`)));
+    expect(cards).toHaveLength(4);
+    for (let step = 1; step <= 6; step++) expect(new Set(cards.map((card) => card.key.split('+')[step - 1]))).toEqual(new Set([0, 1, 2, 3].map((i) => `s${step}-b${i}`)));
   });
 
   it('분기가 없는 스크립트는 카드 1장(main)', () => {

@@ -1,0 +1,118 @@
+/**
+ * Browsing a large knowledge base (generated corpus: ≈150 categories, 57 sites): the sidebar shows the
+ * reader's path, not the whole tree, so every page stays small; /category/ and /site/ show everything.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate/cli';
+import { sidebarLimits } from '../../src/site/sidebar';
+import { buildSite, type BuildResult } from '../helpers/build';
+import { pageText } from '../helpers/seed';
+
+let site: BuildResult;
+const crowded = { id: 'valet-exit-not-processed', clones: 20 };
+
+beforeAll(() => {
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-large-')), 'content');
+  writeCorpus(dir, 300, 1);
+  // One category with more scripts than the sidebar lists: the seed script and 20 copies beside it.
+  const text = readFileSync(path.join(dir, 'faq', `${crowded.id}.mdx`), 'utf8');
+  for (let i = 1; i <= crowded.clones; i++) {
+    const clone = text.replace(`id: ${crowded.id}`, `id: crowded-${i}`).replace(/^title: (.+)$/m, (_, title: string) => `title: ${title} (사본 ${String(i).padStart(2, '0')})`);
+    writeFileSync(path.join(dir, 'faq', `crowded-${i}.mdx`), clone);
+  }
+  site = buildSite(dir);
+  if (site.status !== 0) throw new Error(site.output);
+});
+
+const sidebar = (html: string) => /<nav class="category-nav-body[^"]*" aria-label="카테고리"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+const treeNames = (html: string) => [...sidebar(html).matchAll(/<span class="tree-name"[^>]*>([^<]+)<\/span>/g)].map((match) => match[1]!);
+const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+const categoryLinks = (html: string) => [...html.matchAll(/class="tree-link[^"]*"[^>]*href="(\/category\/[^"]+)"/g)].map((match) => match[1]!);
+
+describe('큰 지식베이스의 사이드바', () => {
+  it('스크립트 페이지의 트리는 그 카테고리까지의 경로와 형제만 펼친다', () => {
+    const html = site.read(`faq/${crowded.id}/index.html`);
+    const links = categoryLinks(sidebar(html));
+    const whole = categoryLinks(main(site.read('category/index.html')));
+    expect(whole.length).toBeGreaterThan(sidebarLimits.wholeTree);
+    expect(links.length).toBeLessThan(whole.length / 2);
+    // Every level of the script's own path is there and marked.
+    expect(treeNames(html)).toEqual(expect.arrayContaining(['발레', '오류', '입/출차오인식']));
+    expect(sidebar(html)).toMatch(/href="\/category\/valet\/error\/[^"]+" aria-current="true"/);
+    // A top-level category off the path is listed but folded (its children are not).
+    const otherTop = whole.find((href) => href.split('/').length === 4 && !href.startsWith('/category/valet/'))!;
+    expect(links).toContain(otherTop);
+    expect(links.some((href) => href.startsWith(otherTop) && href !== otherTop)).toBe(false);
+  });
+
+  it('같은 카테고리의 스크립트는 현재 스크립트 주변만 보여 주고 나머지는 카테고리 페이지로 잇는다', () => {
+    const html = site.read(`faq/${crowded.id}/index.html`);
+    const list = /<ul class="tree-faqs"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const scripts = [...list.matchAll(/class="tree-faq( current)?"/g)];
+    expect(scripts).toHaveLength(sidebarLimits.scripts);
+    expect(list).toMatch(new RegExp(`href="/faq/${crowded.id}/" aria-current="page"`));
+    const more = [...list.matchAll(/class="tree-faq tree-more"[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    // The category holds the seed script, its copies and any generated script filed there too.
+    const total = Number(/aria-current="true"[^>]*>[\s\S]*?<span class="visually-hidden"[^>]*>스크립트 <\/span>(\d+)/.exec(sidebar(html))?.[1]);
+    expect(total).toBeGreaterThanOrEqual(crowded.clones + 1);
+    const counts = more.map((label) => Number(/(\d+)건/.exec(label!)?.[1]));
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total - sidebarLimits.scripts);
+  });
+
+  it('현장 목록은 그 스크립트의 현장만, 전체는 /site/로 잇는다', () => {
+    const html = site.read(`faq/${crowded.id}/index.html`);
+    const sites = /<ul class="tree sites"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const shown = [...sites.matchAll(/<span class="tree-name"[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    // The script's own sites, as its search filters record them.
+    const pageSites = [...html.matchAll(/data-pagefind-filter="site"[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    expect(new Set(shown)).toEqual(new Set(pageSites));
+    expect(pageText(sidebar(html))).toContain('현장 전체 57곳 보기');
+  });
+
+  it('홈의 사이드바는 최상위 카테고리만 보여 준다', () => {
+    const top = categoryLinks(main(site.read('category/index.html'))).filter((href) => href.split('/').length === 4);
+    expect(categoryLinks(sidebar(site.read('index.html')))).toEqual(top);
+  });
+
+  it('/category/ 페이지는 모든 카테고리를 수와 함께 보여 준다', () => {
+    const html = site.read('category/index.html');
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    expect(pageText(main)).toMatch(/카테고리 전체 320건/);
+    expect(categoryLinks(main).length).toBeGreaterThan(100);
+  });
+
+  it('스크립트가 많은 상위 카테고리는 하위 카테고리마다 최근 5건과 모두 보기 링크를 보여 준다', () => {
+    const html = site.read('category/valet/index.html');
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    const total = Number(/<h1>발레 <span class="count">(\d+)건/.exec(main)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    const cards = main.match(/class="faq-card"/g) ?? [];
+    expect(cards.length).toBeLessThan(total);
+    const groups = [...main.matchAll(/<section class="category-group"[\s\S]*?<\/section>/g)].map((match) => match[0]);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) {
+      const count = Number(/<span class="count">(\d+)건/.exec(group)?.[1]);
+      expect((group.match(/class="faq-card"/g) ?? []).length).toBe(Math.min(count, 5));
+      if (count > 5) expect(pageText(group)).toContain(`스크립트 ${count}건 모두 보기`);
+    }
+  });
+
+  it('용어집은 용어마다 관련 스크립트를 8건까지 보여 주고 나머지는 검색으로 잇는다', () => {
+    const html = site.read('glossary/index.html');
+    const lists = [...html.matchAll(/<dd class="glossary-scripts"[^>]*>([\s\S]*?)<\/dd>/g)].map((match) => match[1]!);
+    expect(lists.length).toBeGreaterThan(5);
+    const capped = lists.filter((list) => list.includes('glossary-more'));
+    expect(capped.length).toBeGreaterThan(0);
+    for (const list of lists) expect((list.match(/href="\/faq\//g) ?? []).length).toBeLessThanOrEqual(8);
+    const more = /<a class="glossary-more"[^>]*href="\/\?q=([^"]+)"[^>]*>모두 (\d+)건 검색해서 보기/.exec(capped[0]!);
+    expect(decodeURIComponent(more![1]!)).toMatch(/^[가-힣 ]+$/);
+    expect(Number(more![2])).toBeGreaterThan(8);
+  });
+
+  it('스크립트 페이지는 지식베이스가 커져도 작다', () => {
+    expect(Buffer.byteLength(site.read(`faq/${crowded.id}/index.html`))).toBeLessThan(40_000);
+  });
+});
