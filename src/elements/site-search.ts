@@ -198,7 +198,9 @@ export class SiteSearch extends HTMLElement {
     try {
       counts = await this.countChips(outcome, filters);
     } catch {
-      if (sequence === this.#sequence) this.#chips.replaceChildren();
+      if (sequence !== this.#sequence) return;
+      this.#chips.replaceChildren();
+      this.#chips.removeAttribute('aria-busy');
       return;
     }
     if (sequence !== this.#sequence) return;

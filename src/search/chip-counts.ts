@@ -10,8 +10,13 @@ import { chipCounts, SITE_FILTER, type FacetContext, type Membership } from './f
 /** Value → page IDs for one filter, loaded once per Pagefind instance and filter name. */
 const loaded = new WeakMap<PagefindApi, Map<string, Promise<Map<string, ReadonlySet<string>>>>>();
 
+/** A value no page carries: searching for it loads only that filter's chunk and lists its values. */
+const NO_VALUE = '\u0000';
+
 async function loadFilter(pagefind: PagefindApi, name: string): Promise<Map<string, ReadonlySet<string>>> {
-  const values = Object.keys((await pagefind.filters?.())?.[name] ?? {});
+  // pagefind.filters() would load every filter's chunk (category1, category2, …); this loads one.
+  const probe = await pagefind.search(null, { filters: { [name]: NO_VALUE } });
+  const values = Object.keys(probe?.totalFilters?.[name] ?? (await pagefind.filters?.())?.[name] ?? {});
   const entries = await Promise.all(
     values.map(async (value) => {
       const response = await pagefind.search(null, { filters: { [name]: value } });

@@ -17,6 +17,8 @@ export interface PagefindApi {
 }
 export interface PagefindResponse {
   results: PagefindResult[];
+  /** Each loaded filter's values with their page counts, without the search term. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 export interface PagefindResult {
   id: string;

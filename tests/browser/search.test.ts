@@ -228,4 +228,15 @@ describe('필터 칩 개수는 정확하다 (적재한 결과보다 많은 검�
     }
     await page.close();
   });
+
+  it('검색어에 현장 이름(에버랜드 결제): 그 현장으로 좁힌 결과와 칩 개수가 같다', slow, async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await box(page).fill('에버랜드 결제');
+    const chips = await shownChips(page);
+    expect(await page.getByRole('status').first().textContent()).toContain('현장: 에버랜드');
+    expect(chips.find((chip) => chip.value === '에버랜드')?.count).toBe(await total(page));
+    await expectEveryChipExact(page, chips.filter((chip) => chip.group === '카테고리 필터'));
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@
  * chosen, for queries whose merged result set comes from several variants, with filters chosen in
  * other groups and with a site named in the query (including the core's retry without it).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exactChipCounts } from '../../../src/search/chip-counts';
 import { searchKorean, type PagefindApi, type PagefindResult, type SearchFilters } from '../../../src/search/client';
 import { chipCounts, choose, listIds, type FacetContext, type Membership } from '../../../src/search/facets';
@@ -51,15 +51,17 @@ function matchesFilters(page: FakePage, filters: Record<string, unknown> = {}): 
   });
 }
 
+function allFilters(pages: FakePage[]): Record<string, Record<string, number>> {
+  const all: Record<string, Record<string, number>> = {};
+  for (const page of pages) for (const [name, values] of Object.entries(page.filters)) for (const value of values) ((all[name] ??= {})[value] = (all[name]![value] ?? 0) + 1);
+  return all;
+}
+
 /** A stand-in for pagefind.js over an in-memory corpus: term = substring of a page word. */
 function fakePagefind(pages: FakePage[]): PagefindApi & { searches: number } {
   const api = {
     searches: 0,
-    async filters() {
-      const all: Record<string, Record<string, number>> = {};
-      for (const page of pages) for (const [name, values] of Object.entries(page.filters)) for (const value of values) ((all[name] ??= {})[value] = (all[name]![value] ?? 0) + 1);
-      return all;
-    },
+    filters: async () => allFilters(pages),
     async search(term: string | null, options: { filters?: Record<string, unknown> } = {}) {
       api.searches++;
       const found = pages.filter((page) => matchesFilters(page, options.filters) && (term === null || page.text.split(' ').some((word) => word.includes(term) || term.includes(word))));
@@ -68,7 +70,9 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { searches: number } {
         score: 1 / (rank + 1),
         data: async () => ({ url: `/faq/${page.id}/`, content: page.text, excerpt: page.text, meta: { id: page.id, title: page.text }, filters: page.filters, sub_results: [] }),
       }));
-      return { results };
+      // Pagefind lists the values of the filters a search loaded (the ones it names).
+      const loaded = Object.keys(options.filters ?? {});
+      return { results, totalFilters: Object.fromEntries(Object.entries(allFilters(pages)).filter(([name]) => loaded.includes(name))) };
     },
   };
   return api;
@@ -127,8 +131,10 @@ describe('검색 결과 수와 필터 칩 개수 (정확한 개수)', () => {
     }
   });
 
-  it('필터 값별 페이지 목록은 한 번만 불러온다 (다음 검색은 ID 검색만)', async () => {
+  it('필터 값별 페이지 목록은 한 번만, 칩 묶음의 필터 조각만 불러온다 (다음 검색은 ID 검색만)', async () => {
     const pagefind = fakePagefind(pages);
+    // pagefind.filters() would fetch every filter's chunk; the counts load only category3 and site.
+    const everyFilter = vi.spyOn(pagefind, 'filters');
     const first = await searchKorean(pagefind, '출차', { lexicon });
     await exactChipCounts(pagefind, first, {}, chipNames);
     const before = pagefind.searches;
@@ -136,6 +142,7 @@ describe('검색 결과 수와 필터 칩 개수 (정확한 개수)', () => {
     const searchesForHits = pagefind.searches - before;
     await exactChipCounts(pagefind, next, {}, chipNames);
     expect(pagefind.searches - before).toBe(searchesForHits);
+    expect(everyFilter).not.toHaveBeenCalled();
   });
 });
 
