@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { measurePageWeight, measureQueries, median, percentile, type QueryCost } from './browser-measure.ts';
+import { measureBoxQueries, type QueryCost, type TrafficKind } from './box-queries.ts';
+import { measurePageWeight, median, percentile } from './browser-measure.ts';
 import { writeCorpus } from './generate/cli.ts';
 import { runTree, type TreeRun } from './process-tree.ts';
 import { evaluateBudgets, formatReport, type BenchResult, type Machine, type QueryStats, type SizeResult } from './report.ts';
@@ -79,13 +80,18 @@ export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs' | 'cpuTimeline
 function stats(costs: QueryCost[]): QueryStats {
   const ms = costs.map((cost) => cost.ms);
   const bytes = costs.map((cost) => cost.bytes);
+  const countsMs = costs.map((cost) => cost.countsMs);
+  const kinds = [...new Set(costs.flatMap((cost) => Object.keys(cost.byKind) as TrafficKind[]))];
   return {
     runs: costs.length,
     medianMs: median(ms),
     p95Ms: percentile(ms, 95),
+    medianCountsMs: median(countsMs),
+    p95CountsMs: percentile(countsMs, 95),
     medianBytes: median(bytes),
     maxBytes: Math.max(...bytes),
     medianRequests: median(costs.map((cost) => cost.requests)),
+    medianBytesByKind: Object.fromEntries(kinds.map((kind) => [kind, median(costs.map((cost) => cost.byKind[kind] ?? 0))])),
   };
 }
 
@@ -145,7 +151,7 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
     const followUp: QueryCost[] = [];
     for (let i = 0; i < runs; i++) {
       const [a, b] = queryPairs[i % queryPairs.length]!;
-      const [x, y] = await measureQueries(browser, `${server.url}/faq/${seedPageId}/`, a, b);
+      const [x, y] = await measureBoxQueries(browser, `${server.url}/faq/${seedPageId}/`, a, b);
       if (x.results === 0 || y.results === 0) throw new Error(`query "${x.results ? b : a}" found nothing at ${scripts} scripts: the index is not what a visitor would search`);
       first.push(x);
       followUp.push(y);

@@ -9,11 +9,20 @@ import type { PagefindApi, SearchFilters, SearchHit, SearchOutcome } from '../se
 /** URL parameters of the filters; the values are Pagefind filter values. */
 const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
 
+/** Chip groups under the box: label and Pagefind filter. */
+const chipGroups = [
+  ['카테고리', 'category3'],
+  ['현장', 'site'],
+] as const;
+
+/** Chips shown per group before "더 보기" (the chosen ones are always shown). */
+const chipsShown = 8;
+
 interface Engine {
   pagefind: PagefindApi;
   lexicon: Lexicon;
-  /** The search core and suggestions, loaded with Pagefind so pages stay light until someone searches. */
-  core: typeof import('../search/client') & typeof import('./search-suggest');
+  /** The search core, chip counts and suggestions, loaded with Pagefind so pages stay light until someone searches. */
+  core: typeof import('../search/client') & typeof import('../search/chip-counts') & typeof import('./search-suggest');
 }
 
 let enginePromise: Promise<Engine> | undefined;
@@ -22,15 +31,16 @@ let enginePromise: Promise<Engine> | undefined;
 export function loadEngine(base = '/'): Promise<Engine> {
   enginePromise ??= (async () => {
     const bundle = `${base}pagefind/pagefind.js`;
-    const [pagefind, lexicon, client, suggest] = await Promise.all([
+    const [pagefind, lexicon, client, counts, suggest] = await Promise.all([
       import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
       fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : { synonyms: [], terms: [], sites: [] })),
       import('../search/client'),
+      import('../search/chip-counts'),
       import('./search-suggest'),
     ]);
     await pagefind.options?.({ excerptLength: 22 });
     await pagefind.init?.();
-    return { pagefind, lexicon, core: { ...client, ...suggest } };
+    return { pagefind, lexicon, core: { ...client, ...counts, ...suggest } };
   })();
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;
@@ -60,6 +70,8 @@ export class SiteSearch extends HTMLElement {
   #settled = '';
   /** Glossary terms for the last query, suggested when nothing is found. */
   #terms: string[] = [];
+  /** Chip groups the user expanded with "더 보기". */
+  #expanded = new Set<string>();
 
   connectedCallback(): void {
     const id = `site-search-${++instances}`;
@@ -96,6 +108,12 @@ export class SiteSearch extends HTMLElement {
     const { pagefind, lexicon, core } = await loadEngine();
     this.#terms = core.suggestTerms(query, lexicon.terms);
     return core.searchKorean(pagefind, query, { lexicon, filters });
+  }
+
+  /** Exact chip counts for an outcome of find() with the same filters (IDs only, after the hits). */
+  async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
+    const { pagefind, core } = await loadEngine();
+    return core.exactChipCounts(pagefind, outcome, filters, chipGroups.map(([, name]) => name));
   }
 
   focusInput(): void {
@@ -165,6 +183,7 @@ export class SiteSearch extends HTMLElement {
     if (sequence !== this.#sequence) return;
     this.#render(outcome);
     this.#writeUrl(history);
+    void this.#fillCounts(outcome, sequence);
     if (history === 'replace') {
       clearTimeout(this.#settleTimer);
       this.#settleTimer = setTimeout(() => this.#writeUrl('push'), 800);
@@ -172,11 +191,28 @@ export class SiteSearch extends HTMLElement {
   }
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Counts the chips after the hits are on screen; a newer search discards the work. */
+  async #fillCounts(outcome: SearchOutcome, sequence: number): Promise<void> {
+    const filters = structuredClone(this.#filters);
+    let counts: Record<string, Record<string, number>>;
+    try {
+      counts = await this.countChips(outcome, filters);
+    } catch {
+      if (sequence !== this.#sequence) return;
+      this.#chips.replaceChildren();
+      this.#chips.removeAttribute('aria-busy');
+      return;
+    }
+    if (sequence !== this.#sequence) return;
+    this.#renderChips(counts);
+  }
+
   #clear(): void {
     this.#hits = [];
     this.#active = -1;
     this.#list.replaceChildren();
     this.#chips.replaceChildren();
+    this.#chips.removeAttribute('aria-busy');
     this.#status.textContent = '';
     this.#panel.hidden = true;
     this.#input.removeAttribute('aria-activedescendant');
@@ -186,12 +222,13 @@ export class SiteSearch extends HTMLElement {
     this.#hits = outcome.hits;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
-    this.#renderChips(outcome);
+    this.#markChipsStale();
     const items = outcome.hits.map((hit, index) => this.#renderHit(hit, index));
     this.#list.replaceChildren(...items);
     if (outcome.hits.length) {
       const siteNote = outcome.plan.sites.length && !outcome.siteDropped ? ` · 현장: ${outcome.plan.sites.join(', ')}` : '';
-      this.#status.textContent = `스크립트 ${outcome.hits.length}건${siteNote}`;
+      const shown = outcome.total > outcome.hits.length ? ` 중 관련도 높은 ${outcome.hits.length}건` : '';
+      this.#status.textContent = `스크립트 ${outcome.total}건${shown}${siteNote}`;
       return;
     }
     const status = el('p', 'search-empty');
@@ -238,39 +275,59 @@ export class SiteSearch extends HTMLElement {
     return item;
   }
 
-  #renderChips(outcome: SearchOutcome): void {
-    const groups: [string, string, string[]][] = [
-      ['카테고리', 'category3', []],
-      ['현장', 'site', []],
-    ];
+  /** Until the new counts arrive, the chips stay (so the layout holds) but show no number. */
+  #markChipsStale(): void {
+    this.#chips.setAttribute('aria-busy', 'true');
+    this.#chips.querySelectorAll('.count').forEach((count) => (count.textContent = '…'));
+  }
+
+  #renderChips(counts: Record<string, Record<string, number>>): void {
     const nodes: HTMLElement[] = [];
-    for (const [label, name] of groups) {
-      const counts = outcome.counts[name] ?? {};
+    for (const [label, name] of chipGroups) {
+      const groupCounts = counts[name] ?? {};
       const selected = this.#filters[name] ?? [];
-      const values = [...new Set([...selected, ...Object.keys(counts)])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
-      if (!values.length) continue;
+      const ranked = Object.keys(groupCounts).sort((a, b) => groupCounts[b]! - groupCounts[a]! || a.localeCompare(b, 'ko'));
+      const expanded = this.#expanded.has(name);
+      const shown = [...new Set([...selected, ...(expanded ? ranked : ranked.slice(0, chipsShown))])];
+      if (!shown.length) continue;
       const group = el('div', 'chip-group');
       group.setAttribute('role', 'group');
       group.setAttribute('aria-label', `${label} 필터`);
       group.append(el('span', 'chip-group-label', label));
-      for (const value of values) {
-        const pressed = selected.includes(value);
-        const chip = el('button', 'chip');
-        chip.type = 'button';
-        chip.setAttribute('aria-pressed', String(pressed));
-        chip.title = value;
-        chip.append(value.split(' ▶ ').at(-1)!, ' ', el('span', 'count', String(counts[value] ?? 0)));
-        chip.addEventListener('click', () => {
-          const next = pressed ? selected.filter((item) => item !== value) : [...selected, value];
-          if (next.length) this.#filters[name] = next;
-          else delete this.#filters[name];
-          void this.#search({ history: 'push' });
+      for (const value of shown) group.append(this.#chip(name, value, groupCounts[value] ?? 0, selected));
+      const hidden = ranked.filter((value) => !shown.includes(value)).length;
+      if (hidden || expanded) {
+        const more = el('button', 'chip chip-more', expanded ? '접기' : `더 보기 (+${hidden})`);
+        more.type = 'button';
+        more.setAttribute('aria-expanded', String(expanded));
+        more.addEventListener('click', () => {
+          if (expanded) this.#expanded.delete(name);
+          else this.#expanded.add(name);
+          this.#renderChips(counts);
         });
-        group.append(chip);
+        group.append(more);
       }
       nodes.push(group);
     }
     this.#chips.replaceChildren(...nodes);
+    this.#chips.removeAttribute('aria-busy');
+  }
+
+  /** One chip: the value's last path part and its exact count; pressing toggles it in its group. */
+  #chip(name: string, value: string, count: number, selected: string[]): HTMLButtonElement {
+    const pressed = selected.includes(value);
+    const chip = el('button', 'chip');
+    chip.type = 'button';
+    chip.setAttribute('aria-pressed', String(pressed));
+    chip.title = value;
+    chip.append(value.split(' ▶ ').at(-1)!, ' ', el('span', 'count', String(count)));
+    chip.addEventListener('click', () => {
+      const next = pressed ? selected.filter((item) => item !== value) : [...selected, value];
+      if (next.length) this.#filters[name] = next;
+      else delete this.#filters[name];
+      void this.#search({ history: 'push' });
+    });
+    return chip;
   }
 
   #move(delta: number): void {

@@ -11,10 +11,14 @@ import { relevance, type ResultText } from '../korean/relevance';
 export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   options?(options: Record<string, unknown>): Promise<void>;
+  /** Every filter's values with their page counts (loads the filter index). */
+  filters?(): Promise<Record<string, Record<string, number>>>;
   init?(): Promise<void>;
 }
 export interface PagefindResponse {
   results: PagefindResult[];
+  /** Each loaded filter's values with their page counts, without the search term. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 export interface PagefindResult {
   id: string;
@@ -66,9 +70,12 @@ export interface SearchHit {
 export interface SearchOutcome {
   query: string;
   plan: QueryPlan;
+  /** The best `limit` hits, loaded and ranked. */
   hits: SearchHit[];
-  /** Counts of each filter value over the hits (for the chips). */
-  counts: Record<string, Record<string, number>>;
+  /** How many scripts the search found (every merged candidate, not only the loaded hits). */
+  total: number;
+  /** Page IDs of every merged candidate (Pagefind result IDs). */
+  ids: string[];
   /** True when the site named in the query found nothing and the search ran without it. */
   siteDropped: boolean;
 }
@@ -163,55 +170,65 @@ export function resultText(data: PagefindData): ResultText {
   };
 }
 
+/** Every variant of the plan through Pagefind with `filters` (Pagefind's form), merged into candidates by page ID. */
+async function gather(pagefind: PagefindApi, plan: QueryPlan, filters: Record<string, unknown>): Promise<Map<string, Candidate>> {
+  const candidates = new Map<string, Candidate>();
+  const note = (result: PagefindResult, score: number, weight: number, word?: string) => {
+    const current = candidates.get(result.id);
+    if (!current) candidates.set(result.id, { result, score, variantWeight: weight, words: new Set(word ? [word] : []) });
+    else {
+      if (score > current.score) Object.assign(current, { score, result, variantWeight: weight });
+      if (word) current.words.add(word);
+    }
+  };
+  if (!plan.variants.length) {
+    // Only a site was typed: every script at that site.
+    (await run(pagefind, null as unknown as string, filters)).forEach((result) => note(result, 0.5, 0.5));
+    return candidates;
+  }
+  const variantResults = await Promise.all(plan.variants.map((variant) => run(pagefind, variant.text, filters)));
+  plan.variants.forEach((variant, index) => {
+    const results = variantResults[index]!;
+    const top = results[0]?.score || 1;
+    results.forEach((result, rank) => note(result, variant.weight * (0.6 + 0.4 * (result.score / top)) - rank * 0.001, variant.weight));
+  });
+  // Fallback and coverage: each content word alone; a script matching more of them ranks higher.
+  if (plan.words.length > 1) {
+    const wordResults = await Promise.all(plan.words.map((word) => run(pagefind, word, filters)));
+    plan.words.forEach((word, index) => {
+      const results = wordResults[index]!;
+      const top = results[0]?.score || 1;
+      results.forEach((result) => note(result, 0.3 * (result.score / top), 0.3, word));
+    });
+    for (const candidate of candidates.values()) candidate.score += 0.45 * (candidate.words.size / plan.words.length);
+  }
+  return candidates;
+}
+
+/**
+ * The merged candidates for the chosen filters, with the sites named in the query added to the site
+ * filter; when those sites find nothing, the search runs again without them (siteDropped).
+ * src/search/facets.ts (listIds) mirrors this rule for the chip counts: keep the two in step.
+ */
+async function collect(pagefind: PagefindApi, plan: QueryPlan, chosen: SearchFilters): Promise<{ candidates: Map<string, Candidate>; siteDropped: boolean }> {
+  const withSites = (sites: string[]) => toPagefindFilters(sites.length ? { ...chosen, site: [...new Set([...(chosen.site ?? []), ...sites])] } : chosen);
+  const candidates = await gather(pagefind, plan, withSites(plan.sites));
+  if (!candidates.size && plan.sites.length && plan.variants.length) return { candidates: await gather(pagefind, plan, withSites([])), siteDropped: true };
+  return { candidates, siteDropped: false };
+}
+
+/** IDs of every result of the plan's search words with no filter at all (chosen or named); IDs only, no data(). */
+export async function unfilteredIds(pagefind: PagefindApi, plan: QueryPlan): Promise<Set<string>> {
+  return new Set((await gather(pagefind, plan, {})).keys());
+}
+
 /** Search as an agent types: every variant of the plan, merged, ranked, and shaped for display. */
 export async function searchKorean(pagefind: PagefindApi, query: string, options: SearchOptions): Promise<SearchOutcome> {
   const plan = planQuery(query, options.lexicon);
   const limit = options.limit ?? 10;
-  const chosen = options.filters ?? {};
-  const empty: SearchOutcome = { query, plan, hits: [], counts: {}, siteDropped: false };
+  const empty: SearchOutcome = { query, plan, hits: [], total: 0, ids: [], siteDropped: false };
   if (!plan.variants.length && !plan.sites.length) return empty;
-
-  const searchWith = async (sites: string[]) => {
-    const filters = toPagefindFilters(sites.length ? { ...chosen, site: [...new Set([...(chosen.site ?? []), ...sites])] } : chosen);
-    const candidates = new Map<string, Candidate>();
-    const note = (result: PagefindResult, score: number, weight: number, word?: string) => {
-      const current = candidates.get(result.id);
-      if (!current) candidates.set(result.id, { result, score, variantWeight: weight, words: new Set(word ? [word] : []) });
-      else {
-        if (score > current.score) Object.assign(current, { score, result, variantWeight: weight });
-        if (word) current.words.add(word);
-      }
-    };
-    if (!plan.variants.length) {
-      // Only a site was typed: every script at that site.
-      (await run(pagefind, null as unknown as string, filters)).forEach((result) => note(result, 0.5, 0.5));
-      return candidates;
-    }
-    const variantResults = await Promise.all(plan.variants.map((variant) => run(pagefind, variant.text, filters)));
-    plan.variants.forEach((variant, index) => {
-      const results = variantResults[index]!;
-      const top = results[0]?.score || 1;
-      results.forEach((result, rank) => note(result, variant.weight * (0.6 + 0.4 * (result.score / top)) - rank * 0.001, variant.weight));
-    });
-    // Fallback and coverage: each content word alone; a script matching more of them ranks higher.
-    if (plan.words.length > 1) {
-      const wordResults = await Promise.all(plan.words.map((word) => run(pagefind, word, filters)));
-      plan.words.forEach((word, index) => {
-        const results = wordResults[index]!;
-        const top = results[0]?.score || 1;
-        results.forEach((result) => note(result, 0.3 * (result.score / top), 0.3, word));
-      });
-      for (const candidate of candidates.values()) candidate.score += 0.45 * (candidate.words.size / plan.words.length);
-    }
-    return candidates;
-  };
-
-  let siteDropped = false;
-  let candidates = await searchWith(plan.sites);
-  if (!candidates.size && plan.sites.length && plan.variants.length) {
-    candidates = await searchWith([]);
-    siteDropped = true;
-  }
+  const { candidates, siteDropped } = await collect(pagefind, plan, options.filters ?? {});
 
   // Load the best candidates and order them by what their text shows (src/korean/relevance.ts);
   // Pagefind's own score only breaks ties, since it cannot see compounds, synonyms or 초성.
@@ -225,11 +242,5 @@ export async function searchKorean(pagefind: PagefindApi, query: string, options
     }),
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);
-  const counts: SearchOutcome['counts'] = {};
-  for (const hit of loaded) {
-    for (const [name, values] of Object.entries(hit.filters)) {
-      for (const value of values) ((counts[name] ??= {})[value] = (counts[name]![value] ?? 0) + 1);
-    }
-  }
-  return { query, plan, hits, counts, siteDropped };
+  return { query, plan, hits, total: candidates.size, ids: [...candidates.keys()], siteDropped };
 }

@@ -1,7 +1,13 @@
 /** The search box in Chromium over the bundled build: typing, keys, filters, ?q=, sub-results. */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { writeCorpus } from '../../bench/generate/cli';
 import { useBundledSiteInBrowser } from '../helpers/browser-site';
+import { buildSite } from '../helpers/build';
+import { serveDir, type StaticSite } from '../helpers/browser';
 
 const env = useBundledSiteInBrowser();
 
@@ -129,6 +135,108 @@ describe('검색창', () => {
     await expect.poll(() => page.locator('.search-empty strong').textContent(), slow).toBe('‘<i>헬리콥터</i>’');
     expect(await page.locator('site-search b, site-search i').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    await page.close();
+  });
+});
+
+/** A chip as shown: its group, full filter value (title) and count. */
+interface ShownChip {
+  group: string;
+  value: string;
+  count: number;
+}
+
+const chipsSettled = (page: Page) => page.locator('.search-chips:not([aria-busy])');
+const total = async (page: Page) => Number(/스크립트 (\d+)건/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1] ?? NaN);
+
+/** Every chip of every group, with "더 보기" opened, once the counts are in. */
+async function shownChips(page: Page): Promise<ShownChip[]> {
+  await expect.poll(() => chipsSettled(page).locator('.chip-group').count(), slow).toBeGreaterThan(0);
+  // Opening a group re-renders the chips, so open them one at a time.
+  while (await page.locator('.chip-more[aria-expanded=false]').count()) await page.locator('.chip-more[aria-expanded=false]').first().click();
+  return page.locator('.chip-group').evaluateAll((groups) =>
+    groups.flatMap((group) =>
+      [...group.querySelectorAll<HTMLButtonElement>('.chip[aria-pressed]')].map((chip) => ({
+        group: group.getAttribute('aria-label') ?? '',
+        value: chip.title,
+        count: Number(chip.querySelector('.count')?.textContent),
+      })),
+    ),
+  );
+}
+
+/** Presses (or releases) a chip and waits until the list and the counts are the new search's. */
+async function toggle(page: Page, chip: ShownChip, pressed: boolean): Promise<void> {
+  const button = () => page.getByRole('group', { name: chip.group }).locator(`.chip[title="${chip.value.replace(/"/g, '\\"')}"]`);
+  await button().click();
+  await expect.poll(async () => (await chipsSettled(page).count()) === 1 && (await button().getAttribute('aria-pressed')) === String(pressed), slow).toBe(true);
+}
+
+describe('필터 칩 개수는 정확하다 (적재한 결과보다 많은 검색)', () => {
+  let site: StaticSite;
+  beforeAll(async () => {
+    // A generated corpus of 40 scripts: enough for a query with more results than the box loads (15).
+    const work = mkdtempSync(path.join(os.tmpdir(), 'kb-chips-'));
+    writeCorpus(path.join(work, 'content'), 40, 1);
+    const build = buildSite(path.join(work, 'content'), path.join(work, 'dist'));
+    if (build.status !== 0) throw new Error(build.output);
+    site = await serveDir(build.outDir);
+  });
+  afterAll(() => site?.close());
+
+  /** For every chip: its count = the total the box reports after pressing it = the hits listed (up to 10). */
+  async function expectEveryChipExact(page: Page, chips: ShownChip[]): Promise<void> {
+    for (const chip of chips) {
+      await toggle(page, chip, true);
+      const after = await total(page);
+      expect({ ...chip, listed: after }).toEqual({ ...chip, listed: chip.count });
+      expect(await hits(page).count()).toBe(Math.min(chip.count, 10));
+      await toggle(page, chip, false);
+    }
+  }
+
+  it('여러 변형을 합친 검색(환불 영수증): 칩마다 개수 = 누른 뒤 보이는 결과 수, 전체 건수도 그대로 알린다', slow, async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await box(page).fill('환불 영수증');
+    const chips = await shownChips(page);
+    const all = await total(page);
+    // More results than the box loads (15) and shows (10): the status reports the total.
+    expect(all).toBeGreaterThan(15);
+    expect(await hits(page).count()).toBe(10);
+    expect(await page.getByRole('status').first().textContent()).toContain(`스크립트 ${all}건 중 관련도 높은 10건`);
+    const categories = chips.filter((chip) => chip.group === '카테고리 필터');
+    expect(categories.reduce((sum, chip) => sum + chip.count, 0)).toBe(all);
+    expect(chips.filter((chip) => chip.group === '현장 필터').length).toBeGreaterThan(0);
+    await expectEveryChipExact(page, chips);
+    await page.close();
+  });
+
+  it('현장을 골라 둔 채로도 카테고리 칩 개수 = 누른 뒤 결과 수', slow, async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await box(page).fill('출차 요금');
+    const siteChip = (await shownChips(page)).find((chip) => chip.group === '현장 필터')!;
+    await toggle(page, siteChip, true);
+    expect(await total(page)).toBe(siteChip.count);
+    const categories = (await shownChips(page)).filter((chip) => chip.group === '카테고리 필터');
+    expect(categories.length).toBeGreaterThan(1);
+    for (const chip of categories) {
+      await toggle(page, chip, true);
+      expect({ ...chip, listed: await total(page) }).toEqual({ ...chip, listed: chip.count });
+      await toggle(page, chip, false);
+    }
+    await page.close();
+  });
+
+  it('검색어에 현장 이름(에버랜드 결제): 그 현장으로 좁힌 결과와 칩 개수가 같다', slow, async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await box(page).fill('에버랜드 결제');
+    const chips = await shownChips(page);
+    expect(await page.getByRole('status').first().textContent()).toContain('현장: 에버랜드');
+    expect(chips.find((chip) => chip.value === '에버랜드')?.count).toBe(await total(page));
+    await expectEveryChipExact(page, chips.filter((chip) => chip.group === '카테고리 필터'));
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import type { PageWeight } from '../../../bench/browser-measure';
 import { percentile } from '../../../bench/browser-measure';
 import { evaluateBudgets, formatReport, type SizeResult } from '../../../bench/report';
 import { buildPhases } from '../../../bench/run';
+import { trafficKind } from '../../../bench/box-queries';
 
 const weight = (over: Partial<PageWeight> = {}): PageWeight => ({ html: 3_000, css: 2_000, js: 0, other: 0, inlineCss: 0, inlineJs: 0, requests: 2, searchOnLoad: 0, ...over });
 const query = { runs: 5, medianMs: 100, p95Ms: 200, medianBytes: 90_000, maxBytes: 100_000, medianRequests: 10 };
@@ -83,6 +84,26 @@ describe('benchmark helpers', () => {
       'page rendering': { wallMs: 5_000, cpuMs: 2_500 },
       'after pages (build:done hooks)': { wallMs: 500, cpuMs: 200 },
     });
+  });
+
+  it('검색창 질의의 응답은 종류별로 센다: 상자 코드, 용어 사전, Pagefind, 색인·필터 조각, 발췌', () => {
+    expect(trafficKind('/_astro/site-search.Bx1.js')).toBe('box code');
+    expect(trafficKind('/search/lexicon.json')).toBe('lexicon');
+    expect(trafficKind('/pagefind/pagefind.js')).toBe('pagefind runtime');
+    expect(trafficKind('/pagefind/wasm.ko.pagefind')).toBe('pagefind runtime');
+    expect(trafficKind('/pagefind/index/ko_1a2b.pf_index')).toBe('index chunks');
+    expect(trafficKind('/pagefind/filter/ko_1a2b.pf_filter')).toBe('filter chunks');
+    expect(trafficKind('/pagefind/fragment/ko_1a2b.pf_fragment')).toBe('fragments');
+    expect(trafficKind('/favicon.svg')).toBe('other');
+  });
+
+  it('표에 검색창 질의의 칩 개수 시간과 종류별 바이트가 나온다', () => {
+    const typed = { ...query, medianCountsMs: 150, p95CountsMs: 300, medianBytesByKind: { fragments: 30_000, 'index chunks': 40_000, lexicon: 0 } };
+    const sizes = [size(1_000, 20_000, { search: { first: typed, followUp: query, pairs: [['발레패스', '해지']] } })];
+    const text = formatReport({ date: '2026-11-25T00:00:00Z', seed: 1, sizes, budgets: evaluateBudgets(sizes), machine: { cpu: 'C', cores: 2, ramBytes: 2 ** 30, node: 'v24', os: 'Linux', loadAverage: 0, astro: '7', pagefind: '1' } });
+    expect(text).toContain('| first query in the box (to hits): median / p95, bytes | 100 / 200 ms, 90.0 kB (max 100.0 kB), 10 req |');
+    expect(text).toContain('|   ↳ chip counts filled: median / p95 | 150 / 300 ms |');
+    expect(text).toContain('|   ↳ bytes by kind (median) | index chunks 40.0 kB · fragments 30.0 kB |');
   });
 
   it('percentile은 nearest-rank: [1..20]의 p95 → 19, 중앙값 → 10', () => {
