@@ -123,6 +123,8 @@ describe('연습', () => {
       if (!(await focused()).startsWith('summary:')) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await currentCard(page).locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      // The marks appear on the details' toggle event (a task after Enter); a person cannot Tab sooner.
+      await currentCard(page).getByRole('button', { name: '알았어요' }).waitFor({ state: 'visible' });
       await page.keyboard.press('Tab');
       expect(await focused()).toBe('button:알았어요');
       await page.keyboard.press('Space');
