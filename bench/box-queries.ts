@@ -1,8 +1,10 @@
 /**
- * A first and a follow-up query typed into the real <site-search> box on a cold page, as an agent
- * uses it: the time until the hits are on screen, the time until the chip counts are filled, and
- * every response the query causes (the box's lazily loaded code, the lexicon, Pagefind's JS, worker,
- * wasm and metadata, index and filter chunks, the loaded results' fragments), by kind.
+ * A first query typed into the real <site-search> box on a cold page, then opening its filter chips,
+ * then a follow-up query, as an agent uses it: the time until the hits (or, for the filters, the
+ * chip counts) are on screen, and every response each step causes (the box's lazily loaded code, the
+ * lexicon, Pagefind's JS, worker, wasm and metadata, index and filter chunks, the loaded results'
+ * fragments), by kind. The filters are closed on a first visit, so the first query fetches no filter
+ * chunks; opening them does, once per page.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 
@@ -11,9 +13,9 @@ export type TrafficKind = 'box code' | 'lexicon' | 'pagefind runtime' | 'index c
 
 export interface QueryCost {
   query: string;
-  /** From focusing the box (first query) or entering the text (follow-up) until the hits are shown. */
+  /** From focusing the box (first query) or entering the text (follow-up) until the hits are shown; for opening the filters, until the chip counts are. */
   ms: number;
-  /** … until the chip counts are filled (after the hits). */
+  /** … until the chip counts are filled too (the same as `ms` while the filters are closed). */
   countsMs: number;
   /** Compressed response bytes of every request the query caused, hits and counts. */
   bytes: number;
@@ -63,24 +65,28 @@ function contextTraffic(context: BrowserContext) {
   };
 }
 
+export interface VisitCosts {
+  first: QueryCost;
+  /** Opening the filter chips after the first query: their counts' data and time. */
+  filters: QueryCost;
+  followUp: QueryCost;
+}
+
 /**
  * One cold visit: open the page, focus its search box and enter `first` (loads the box's code,
- * Pagefind and the lexicon), wait for the hits and then the chip counts; then `followUp` the same way.
- * The text is entered at once (a paste, or typing within the box's 40 ms pause), so each query is
- * one search.
+ * Pagefind and the lexicon) and wait for the hits; open the filters and wait for the chip counts;
+ * then enter `followUp` and wait for its hits and counts. The text is entered at once (a paste, or
+ * typing within the box's 40 ms pause), so each query is one search.
  */
-export async function measureBoxQueries(browser: Browser, url: string, first: string, followUp: string): Promise<[QueryCost, QueryCost]> {
+export async function measureBoxQueries(browser: Browser, url: string, first: string, followUp: string): Promise<VisitCosts> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     const traffic = contextTraffic(context);
     const input = page.locator('site-search input[type=search]').first();
-    const run = async (query: string): Promise<QueryCost> => {
-      await page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
-      await input.focus();
-      await input.fill(query);
-      const elapsed = (until: string) =>
+    const startClock = () => page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
+    const elapsed = (query: string, until: 'hits' | 'counts') =>
         page
           .waitForFunction(
             ({ query, until }) => {
@@ -93,14 +99,26 @@ export async function measureBoxQueries(browser: Browser, url: string, first: st
             { polling: 'raf', timeout: 60_000 },
           )
           .then((handle) => handle.jsonValue() as Promise<number>);
-      const ms = await elapsed('hits');
-      const countsMs = await elapsed('counts');
-      const results = await page.locator('site-search .search-hit').count();
-      return { query, ms, countsMs, results, ...(await traffic.take()) };
+    const results = () => page.locator('site-search .search-hit').count();
+    const run = async (query: string): Promise<QueryCost> => {
+      await startClock();
+      await input.focus();
+      await input.fill(query);
+      const ms = await elapsed(query, 'hits');
+      const countsMs = await elapsed(query, 'counts');
+      return { query, ms, countsMs, results: await results(), ...(await traffic.take()) };
     };
-    const a = await run(first);
-    const b = await run(followUp);
-    return [a, b];
+    const openFilters = async (query: string): Promise<QueryCost> => {
+      await startClock();
+      await page.locator('site-search .filters-toggle').first().click();
+      await page.locator('site-search .chip-group').first().waitFor({ timeout: 60_000 });
+      const ms = await elapsed(query, 'counts');
+      return { query: `${query} + 필터 열기`, ms, countsMs: ms, results: await results(), ...(await traffic.take()) };
+    };
+    const firstCost = await run(first);
+    const filters = await openFilters(first);
+    const followUpCost = await run(followUp);
+    return { first: firstCost, filters, followUp: followUpCost };
   } finally {
     await context.close();
   }

@@ -148,13 +148,15 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
     const seedPage = { id: seedPageId, weight: await measurePageWeight(browser, `${server.url}/faq/${seedPageId}/`) };
     const typicalPage = { id: typical, weight: await measurePageWeight(browser, `${server.url}/faq/${typical}/`) };
     const first: QueryCost[] = [];
+    const filters: QueryCost[] = [];
     const followUp: QueryCost[] = [];
     for (let i = 0; i < runs; i++) {
       const [a, b] = queryPairs[i % queryPairs.length]!;
-      const [x, y] = await measureBoxQueries(browser, `${server.url}/faq/${seedPageId}/`, a, b);
-      if (x.results === 0 || y.results === 0) throw new Error(`query "${x.results ? b : a}" found nothing at ${scripts} scripts: the index is not what a visitor would search`);
-      first.push(x);
-      followUp.push(y);
+      const visit = await measureBoxQueries(browser, `${server.url}/faq/${seedPageId}/`, a, b);
+      if (visit.first.results === 0 || visit.followUp.results === 0) throw new Error(`query "${visit.first.results ? b : a}" found nothing at ${scripts} scripts: the index is not what a visitor would search`);
+      first.push(visit.first);
+      filters.push(visit.filters);
+      followUp.push(visit.followUp);
     }
     return {
       scripts,
@@ -169,7 +171,7 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
       listPages,
       seedPage,
       typicalPage,
-      search: { first: stats(first), followUp: stats(followUp), pairs: queryPairs },
+      search: { first: stats(first), filters: stats(filters), followUp: stats(followUp), pairs: queryPairs },
     };
   } finally {
     await browser.close();

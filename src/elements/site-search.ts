@@ -18,6 +18,28 @@ const chipGroups = [
 /** Chips shown per group before "더 보기" (the chosen ones are always shown). */
 const chipsShown = 8;
 
+/**
+ * Whether the filter chips are open, remembered per browser. Closed by default: exact counts need
+ * Pagefind's category and site filter chunks (73 kB at 10,000 scripts), which would push a first
+ * query past its 300 kB budget; they load when the agent opens the filters (or arrives with a filter
+ * in the URL), and once loaded every later query on the page counts without fetching anything.
+ */
+const filtersOpenKey = 'kb-search-filters-open';
+const rememberedOpen = (): boolean => {
+  try {
+    return localStorage.getItem(filtersOpenKey) === 'true';
+  } catch {
+    return false;
+  }
+};
+const rememberOpen = (open: boolean): void => {
+  try {
+    localStorage.setItem(filtersOpenKey, String(open));
+  } catch {
+    /* storage unavailable (private mode): the choice lasts for this page only */
+  }
+};
+
 interface Engine {
   pagefind: PagefindApi;
   lexicon: Lexicon;
@@ -72,6 +94,12 @@ export class SiteSearch extends HTMLElement {
   #terms: string[] = [];
   /** Chip groups the user expanded with "더 보기". */
   #expanded = new Set<string>();
+  /** The filter chips' toggle and the groups it opens. */
+  #filtersToggle!: HTMLButtonElement;
+  #groups!: HTMLElement;
+  #filtersOpen = false;
+  /** The outcome on screen, counted again when the filters open. */
+  #outcome: SearchOutcome | undefined;
 
   connectedCallback(): void {
     const id = `site-search-${++instances}`;
@@ -81,6 +109,14 @@ export class SiteSearch extends HTMLElement {
     this.#chips = this.querySelector('.search-chips')!;
     this.#list = this.querySelector('.search-results')!;
     this.#list.id = `${id}-results`;
+    this.#filtersOpen = rememberedOpen();
+    this.#filtersToggle = el('button', 'filters-toggle');
+    this.#filtersToggle.type = 'button';
+    this.#groups = el('div', 'chip-groups');
+    this.#groups.id = `${id}-filters`;
+    this.#filtersToggle.setAttribute('aria-controls', this.#groups.id);
+    this.#filtersToggle.addEventListener('click', () => this.#setFiltersOpen(!this.#filtersOpen));
+    this.#chips.replaceChildren();
     // A listbox of result options only once the script drives it (the static HTML stays a plain list).
     this.#list.setAttribute('role', 'listbox');
     this.#input.setAttribute('aria-controls', this.#list.id);
@@ -131,6 +167,8 @@ export class SiteSearch extends HTMLElement {
       if (values.length) this.#filters[name] = values;
     }
     this.#settled = location.search;
+    // A link with a filter in it is about filtering: show the chips it chose.
+    if (Object.keys(this.#filters).length) this.#filtersOpen = true;
     if (this.#input.value.trim()) void this.#search({ history: 'none' });
     else this.#clear();
   }
@@ -183,6 +221,7 @@ export class SiteSearch extends HTMLElement {
     if (sequence !== this.#sequence) return;
     this.#render(outcome);
     this.#writeUrl(history);
+    this.#outcome = outcome;
     void this.#fillCounts(outcome, sequence);
     if (history === 'replace') {
       clearTimeout(this.#settleTimer);
@@ -191,19 +230,34 @@ export class SiteSearch extends HTMLElement {
   }
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Counts the chips after the hits are on screen; a newer search discards the work. */
+  /** Opens or closes the filter chips (remembered); opening counts the results on screen. */
+  #setFiltersOpen(open: boolean): void {
+    this.#filtersOpen = open;
+    rememberOpen(open);
+    this.#filtersToggle.setAttribute('aria-expanded', String(open));
+    if (open && this.#outcome) {
+      this.#markChipsStale();
+      void this.#fillCounts(this.#outcome, this.#sequence);
+    } else this.#renderChips({});
+  }
+
+  /** Counts the chips after the hits are on screen, when the filters are open; a newer search discards the work. */
   async #fillCounts(outcome: SearchOutcome, sequence: number): Promise<void> {
+    if (!this.#filtersOpen || !outcome.hits.length) {
+      this.#renderChips({});
+      return;
+    }
     const filters = structuredClone(this.#filters);
     let counts: Record<string, Record<string, number>>;
     try {
       counts = await this.countChips(outcome, filters);
     } catch {
       if (sequence !== this.#sequence) return;
-      this.#chips.replaceChildren();
+      this.#groups.replaceChildren();
       this.#chips.removeAttribute('aria-busy');
       return;
     }
-    if (sequence !== this.#sequence) return;
+    if (sequence !== this.#sequence || !this.#filtersOpen) return;
     this.#renderChips(counts);
   }
 
@@ -213,6 +267,7 @@ export class SiteSearch extends HTMLElement {
     this.#list.replaceChildren();
     this.#chips.replaceChildren();
     this.#chips.removeAttribute('aria-busy');
+    this.#outcome = undefined;
     this.#status.textContent = '';
     this.#panel.hidden = true;
     this.#input.removeAttribute('aria-activedescendant');
@@ -277,11 +332,28 @@ export class SiteSearch extends HTMLElement {
 
   /** Until the new counts arrive, the chips stay (so the layout holds) but show no number. */
   #markChipsStale(): void {
+    if (!this.#filtersOpen) return;
     this.#chips.setAttribute('aria-busy', 'true');
     this.#chips.querySelectorAll('.count').forEach((count) => (count.textContent = '…'));
   }
 
+  /** The toggle (with how many values are chosen) and, when open, the chip groups with their counts. */
   #renderChips(counts: Record<string, Record<string, number>>): void {
+    const chosen = Object.values(this.#filters).reduce((sum, values) => sum + values.length, 0);
+    this.#filtersToggle.textContent = `카테고리·현장으로 좁히기${chosen ? ` (${chosen}개 선택)` : ''}`;
+    this.#filtersToggle.setAttribute('aria-expanded', String(this.#filtersOpen));
+    this.#groups.hidden = !this.#filtersOpen;
+    if (!this.#outcome?.hits.length && !chosen) {
+      this.#chips.replaceChildren();
+      this.#chips.removeAttribute('aria-busy');
+      return;
+    }
+    if (this.#chips.firstChild !== this.#filtersToggle) this.#chips.replaceChildren(this.#filtersToggle, this.#groups);
+    if (!this.#filtersOpen) {
+      this.#groups.replaceChildren();
+      this.#chips.removeAttribute('aria-busy');
+      return;
+    }
     const nodes: HTMLElement[] = [];
     for (const [label, name] of chipGroups) {
       const groupCounts = counts[name] ?? {};
@@ -309,7 +381,7 @@ export class SiteSearch extends HTMLElement {
       }
       nodes.push(group);
     }
-    this.#chips.replaceChildren(...nodes);
+    this.#groups.replaceChildren(...nodes);
     this.#chips.removeAttribute('aria-busy');
   }
 

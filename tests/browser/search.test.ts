@@ -23,6 +23,14 @@ async function open(path = '/'): Promise<Page> {
   return page;
 }
 
+const filtersToggle = (page: Page) => page.getByRole('button', { name: /^카테고리·현장으로 좁히기/ });
+
+/** Opens the filter chips (closed by default) once the hits are shown. */
+async function openFilters(page: Page): Promise<void> {
+  await expect.poll(() => filtersToggle(page).count(), slow).toBe(1);
+  if ((await filtersToggle(page).getAttribute('aria-expanded')) === 'false') await filtersToggle(page).click();
+}
+
 describe('검색창', () => {
   it('입력하는 대로 결과가 나오고, 일치한 말은 강조되며 카테고리 경로와 현장이 보인다', async () => {
     const page = await open();
@@ -90,13 +98,53 @@ describe('검색창', () => {
     const page = await open();
     await box(page).fill('발레');
     await expect.poll(() => hits(page).count(), slow).toBe(2);
+    await openFilters(page);
     const chip = page.getByRole('group', { name: '카테고리 필터' }).getByRole('button', { name: /입\/출차오인식/ });
+    await expect.poll(() => chip.textContent(), slow).toBe('입/출차오인식 1');
     expect(await chip.textContent()).toBe('입/출차오인식 1');
     await chip.click();
     await expect.poll(() => hits(page).count(), slow).toBe(1);
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     expect(new URL(page.url()).searchParams.get('category3')).toBe('발레 ▶ 오류 ▶ 입/출차오인식');
     expect(await firstTitle(page).textContent()).toBe('발레 출차처리가 되지 않았어요.');
+    await page.close();
+  });
+
+  it('필터는 처음에 접혀 있고, 열 때에야 필터 데이터를 받으며, 연 상태를 기억한다', async () => {
+    const page = await open();
+    const filterRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterRequests.push(request.url());
+    });
+    await box(page).fill('발레');
+    await expect.poll(() => hits(page).count(), slow).toBe(2);
+    await expect.poll(() => filtersToggle(page).getAttribute('aria-expanded'), slow).toBe('false');
+    expect(await page.locator('.chip-group').count()).toBe(0);
+    expect(filterRequests).toEqual([]);
+    // Keyboard: the toggle is a button in the tab order.
+    await filtersToggle(page).focus();
+    await page.keyboard.press('Enter');
+    expect(await filtersToggle(page).getAttribute('aria-expanded')).toBe('true');
+    const chip = page.getByRole('group', { name: '카테고리 필터' }).getByRole('button', { name: /입\/출차오인식/ });
+    await expect.poll(() => chip.textContent(), slow).toBe('입/출차오인식 1');
+    expect(filterRequests.length).toBeGreaterThan(0);
+    // The choice is remembered: the next page opens with the filters open.
+    await page.goto(`${env.site.url}/?q=${encodeURIComponent('출차')}`);
+    await expect.poll(() => filtersToggle(page).getAttribute('aria-expanded'), slow).toBe('true');
+    await expect.poll(() => page.locator('.chip-group').count(), slow).toBeGreaterThan(0);
+    await filtersToggle(page).click();
+    expect(await page.locator('.chip-group').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('kb-search-filters-open'))).toBe('false');
+    await page.close();
+  });
+
+  it('필터가 든 링크는 필터를 열고 고른 칩과 선택 수를 보여 준다', async () => {
+    const page = await open(`/?q=${encodeURIComponent('발레')}&category3=${encodeURIComponent('발레 ▶ 오류 ▶ 입/출차오인식')}`);
+    await expect.poll(() => hits(page).count(), slow).toBe(1);
+    expect(await filtersToggle(page).getAttribute('aria-expanded')).toBe('true');
+    expect(await filtersToggle(page).textContent()).toBe('카테고리·현장으로 좁히기 (1개 선택)');
+    const chip = page.getByRole('group', { name: '카테고리 필터' }).getByRole('button', { name: /입\/출차오인식/ });
+    await expect.poll(() => chip.getAttribute('aria-pressed'), slow).toBe('true');
     await page.close();
   });
 
@@ -151,6 +199,7 @@ const total = async (page: Page) => Number(/스크립트 (\d+)건/.exec((await p
 
 /** Every chip of every group, with "더 보기" opened, once the counts are in. */
 async function shownChips(page: Page): Promise<ShownChip[]> {
+  await openFilters(page);
   await expect.poll(() => chipsSettled(page).locator('.chip-group').count(), slow).toBeGreaterThan(0);
   // Opening a group re-renders the chips, so open them one at a time.
   while (await page.locator('.chip-more[aria-expanded=false]').count()) await page.locator('.chip-more[aria-expanded=false]').first().click();
