@@ -1,6 +1,7 @@
 /** `npm run build` makes the Pagefind index of the script pages, with metadata, filters and the lexicon. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundledSite } from '../helpers/build';
 
@@ -22,6 +23,20 @@ describe('검색 색인 (빌드 한 번에)', () => {
     expect(html).toContain('data-pagefind-filter="site">인천공항<');
     expect(html).toMatch(/<h2 class="step-title" id="s2-title"/);
     expect(html).toMatch(/<h2 id="search-terms"[^>]*>검색 보조어<\/h2>\s*<p data-pagefind-weight="0.5">[^<]*오인식/);
+  });
+
+  it('색인에는 스크립트의 말만 들어가고, 배지·날짜(NEW, 검토 필요, 최종 수정)는 빠진다', async () => {
+    const site = await bundledSite();
+    const dir = path.join(site.outDir, 'pagefind/fragment');
+    // A Pagefind fragment is gzip of "pagefind_dcd" + the page's JSON record.
+    const records = readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const q2 = records.find((record) => record.url === '/faq/valet-exit-not-processed/')!;
+    expect(q2.content).toContain('발레 출차처리가 되지 않았어요.');
+    expect(q2.content).toContain('현장에서 전산완료가 원활하게 진행되지 않아 어플 내에서 이용 중으로 확인되었던 것 같습니다.');
+    for (const record of records) {
+      expect(record.content).not.toContain('최종 수정');
+      expect(record.content).not.toMatch(/NEW|검토 필요|최근 \d+일 안에/);
+    }
   });
 
   it('용어집의 동의어와 현장이 /search/lexicon.json으로 나간다', async () => {
