@@ -1,6 +1,7 @@
 /**
- * Serves a built site the way a static host does, including gzip for text files, so transfer sizes
- * in the benchmark and Lighthouse's "text compression" audit see what production sees.
+ * Serves a built site the way a static host does, including gzip for text files and the production
+ * cache policy (src/server/headers.ts) with ETag revalidation, so transfer sizes in the benchmark and
+ * Lighthouse's "text compression" audit see what production sees.
  * Pagefind's index and fragment files are already gzip-compressed by Pagefind; they go out as they are.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControlFor } from '../src/server/headers.ts';
 import { types as testServerTypes } from '../tests/helpers/browser.ts';
 
 // The test server's content types, plus what a static host also sends for these files.
@@ -34,7 +36,10 @@ export async function serveCompressed(dir: string): Promise<StaticServer> {
       if (!existsSync(file)) return void response.writeHead(404).end('Not found');
     }
     const type = types[path.extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`;
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlFor(pathname), etag };
+    if (status === 200 && request.headers['if-none-match'] === etag) return void response.writeHead(304, headers).end();
     let body: Buffer = readFileSync(file);
     if (compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       const cached = cache.get(file) ?? gzipSync(body, { level: 9 });

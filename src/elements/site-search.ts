@@ -68,6 +68,25 @@ export function loadEngine(base = '/'): Promise<Engine> {
   return enginePromise;
 }
 
+let counterPromise: Promise<PagefindApi> | undefined;
+
+/**
+ * The Pagefind that counts the chips: a second instance, so the category and site filter chunks it
+ * loads never reach the instance that finds the hits. Once a filter chunk is loaded, Pagefind counts
+ * every loaded filter's values for every search, which made broad queries 5–7× slower at 10,000
+ * scripts (요금: 46 → 306 ms per variant search). Falls back to the one instance where there is no second.
+ */
+function loadCounter(): Promise<PagefindApi> {
+  counterPromise ??= (async () => {
+    const { pagefind } = await loadEngine();
+    const counter = pagefind.createInstance?.() ?? pagefind;
+    await counter.init?.();
+    return counter;
+  })();
+  counterPromise.catch(() => (counterPromise = undefined));
+  return counterPromise;
+}
+
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -148,8 +167,8 @@ export class SiteSearch extends HTMLElement {
 
   /** Exact chip counts for an outcome of find() with the same filters (IDs only, after the hits). */
   async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
-    const { pagefind, core } = await loadEngine();
-    return core.exactChipCounts(pagefind, outcome, filters, chipGroups.map(([, name]) => name));
+    const { core } = await loadEngine();
+    return core.exactChipCounts(await loadCounter(), outcome, filters, chipGroups.map(([, name]) => name));
   }
 
   focusInput(): void {

@@ -14,6 +14,8 @@ export interface PagefindApi {
   /** Every filter's values with their page counts (loads the filter index). */
   filters?(): Promise<Record<string, Record<string, number>>>;
   init?(): Promise<void>;
+  /** A second, independent Pagefind (its own worker and loaded chunks) over the same bundle. */
+  createInstance?(options?: Record<string, unknown>): PagefindApi;
 }
 export interface PagefindResponse {
   results: PagefindResult[];
