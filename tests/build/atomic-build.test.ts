@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate/cli';
 import { projectRoot } from '../helpers/build';
 
 const buildScript = path.join(projectRoot, 'scripts/build.mjs');
@@ -70,6 +71,26 @@ describe('원자적 배포 (npm run build)', () => {
       expect(leftovers(parent)).toEqual([]);
     });
   }
+
+  it('검색 색인을 만드는 중에 SIGTERM을 받아도 이전 dist/가 그대로 남고 임시 디렉터리도 지운다', async () => {
+    const { parent, dist, before } = previousSite();
+    // Enough script pages that indexing takes a while after Astro has exited.
+    const content = path.join(parent, 'content');
+    writeCorpus(content, 400, 1);
+    const child = spawn(process.execPath, [buildScript], { cwd: projectRoot, env: env(content, dist), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await expect.poll(() => output.includes('[kb-pagefind] indexing the script pages'), { timeout: 120_000, interval: 10 }).toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited, output).toBe(143);
+    expect(output).not.toContain('Pagefind: indexed');
+    // Pagefind's own process ends with ours: nothing writes the partial directory back a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(snapshot(dist)).toEqual(before);
+    expect(leftovers(parent).filter((name) => name !== 'content')).toEqual([]);
+  });
 
   it('성공한 빌드는 새 사이트로 통째로 바꾸고, 강제 종료로 남은 임시 디렉터리도 치운다', () => {
     const { parent, dist } = previousSite();
