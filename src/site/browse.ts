@@ -69,7 +69,9 @@ export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   // A script's practice page sits in the script's category too (but is not the script's page).
   const practised = view.faqById.get(/^\/practice\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
   if (practised) return { pathname, category: practised.data.category };
-  const entry = view.categoryByUrl.get(pathname);
+  // A category's 학습 page (/learn/<slugs>/) sits in that category.
+  const learning = /^\/learn\/(.+\/)$/.exec(pathname)?.[1];
+  const entry = view.categoryByUrl.get(pathname) ?? (learning ? view.categoryByUrl.get(`/category/${learning}`) : undefined);
   return entry ? { pathname, category: entry.names } : { pathname };
 }
 

@@ -112,6 +112,23 @@ describe('큰 지식베이스의 사이드바', () => {
     expect(Number(more![2])).toBeGreaterThan(8);
   });
 
+  it('학습은 스크립트가 많으면 카테고리 목록이 되고, 카테고리마다 제 학습 페이지가 있다', () => {
+    const learn = main(site.read('learn/index.html'));
+    expect(learn).not.toContain('class="learn-item"');
+    const links = [...learn.matchAll(/<li[^>]*><a href="(\/learn\/[^"]+)"[^>]*>([^<]+)<\/a> <span class="count"[^>]*>스크립트 (\d+)건 · 카드 (\d+)장/g)];
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.reduce((sum, link) => sum + Number(link[3]), 0)).toBe(320);
+    const [, href, name, scripts, cards] = links.find((link) => link[2] === '발레 ▶ 오류 ▶ 입/출차오인식')!;
+    const page = site.read(`${href!.slice(1)}index.html`);
+    const items = main(page).match(/class="learn-item"/g) ?? [];
+    expect(items).toHaveLength(Number(scripts));
+    const keys = [...page.matchAll(/<practice-progress[^>]*data-keys="([^"]*)"/g)].flatMap((match) => match[1]!.split(' '));
+    expect(keys).toHaveLength(Number(cards));
+    expect(pageText(main(page))).toContain(`${name!.split(' ▶ ').at(-1)} 연습`);
+    // The sidebar marks the category the page practises.
+    expect(sidebar(page)).toMatch(/href="\/category\/valet\/error\/[^"]+" aria-current="true"/);
+  });
+
   it('스크립트 페이지는 지식베이스가 커져도 작다', () => {
     expect(Buffer.byteLength(site.read(`faq/${crowded.id}/index.html`))).toBeLessThan(40_000);
   });

@@ -1,0 +1,41 @@
+/** Build-side view of 학습 (practice by category): the categories that hold scripts, with their cards. */
+import { practiceCards, type PracticeCard } from '../model/practice';
+import type { CategoryEntry } from '../model/vocabulary';
+import { browseView } from './browse';
+import type { Catalog, FaqEntry } from './catalog';
+
+export interface LearnGroup {
+  entry: CategoryEntry;
+  faqs: FaqEntry[];
+  /** Cards per script id. */
+  cards: ReadonlyMap<string, PracticeCard[]>;
+  cardCount: number;
+}
+
+/**
+ * Up to this many scripts, /learn/ lists every script with its progress; above it, /learn/ lists the
+ * categories and each has its own page (/learn/<category slugs>/), so no page lists thousands of rows.
+ */
+export const learnListLimit = 200;
+
+export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/learn/${entry.slugs.join('/')}/`;
+
+const groupsOf = new WeakMap<Catalog, LearnGroup[]>();
+
+/** The categories that hold scripts, in the tree's order (like the home page), each with its cards. */
+export function learnGroups(catalog: Catalog): LearnGroup[] {
+  const cached = groupsOf.get(catalog);
+  if (cached) return cached;
+  const view = browseView(catalog);
+  const groups = catalog.categories.flatMap((entry) => {
+    const faqs = view.faqsIn(entry.names);
+    if (!faqs.length) return [];
+    const cards = new Map(faqs.map((faq) => [faq.data.id, practiceCards(faq.data.steps)]));
+    return [{ entry, faqs, cards, cardCount: [...cards.values()].reduce((sum, list) => sum + list.length, 0) }];
+  });
+  groupsOf.set(catalog, groups);
+  return groups;
+}
+
+/** Whether /learn/ lists categories (each on its own page) rather than every script. */
+export const learnIsPaged = (catalog: Catalog) => catalog.faqs.length > learnListLimit;
