@@ -4,6 +4,8 @@ import { categoryUrl, type Catalog, type FaqEntry } from './catalog';
 
 export interface CategoryTreeNode {
   entry: CategoryEntry;
+  /** `categoryKey(entry.names)`, computed once (every page compares it). */
+  key: string;
   url: string;
   /** Scripts in the subtree (the category and every level below). */
   count: number;
@@ -40,7 +42,7 @@ export function browseView(catalog: Catalog): BrowseView {
       return childEntry ? [build(childEntry)] : [];
     });
     const faqs = direct.get(categoryKey(entry.names)) ?? [];
-    return { entry, url: categoryUrl(entry), faqs, children, count: faqs.length + children.reduce((sum, child) => sum + child.count, 0) };
+    return { entry, key: categoryKey(entry.names), url: categoryUrl(entry), faqs, children, count: faqs.length + children.reduce((sum, child) => sum + child.count, 0) };
   };
   const view: BrowseView = {
     tree: catalog.categories.filter((entry) => entry.names.length === 1).map(build),

@@ -27,6 +27,15 @@ const byTitle = (a: FaqEntry, b: FaqEntry) => a.data.title.localeCompare(b.data.
 /** Most recently updated first; 가나다 by title among the same day. */
 export const newestFirst = (a: FaqEntry, b: FaqEntry) => b.data.updated.localeCompare(a.data.updated) || byTitle(a, b);
 
+/** Remembers a one-argument function's results by argument identity. */
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const results = new WeakMap<K, V>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, compute(key));
+    return results.get(key)!;
+  };
+}
+
 let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
@@ -46,8 +55,9 @@ export function getCatalog(): Promise<Catalog> {
       glossary,
       categoryByKey: new Map(categories.map((entry) => [categoryKey(entry.names), entry])),
       siteByName: new Map(vocabulary.sites.map((site) => [site.name, site])),
-      faqsUnder: (entry) => faqs.filter((faq) => isUnder(faq, entry)),
-      faqsAtSite: (site) => faqs.filter((faq) => faq.data.sites.includes(site.name)),
+      // Pages ask for the same lists many times (every category page its children's, every list of sites each site's).
+      faqsUnder: memo((entry: CategoryEntry) => faqs.filter((faq) => isUnder(faq, entry))),
+      faqsAtSite: memo((site: Site) => faqs.filter((faq) => faq.data.sites.includes(site.name))),
     };
   })();
   return cached;
