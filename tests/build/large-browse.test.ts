@@ -129,6 +129,20 @@ describe('큰 지식베이스의 사이드바', () => {
     expect(sidebar(page)).toMatch(/href="\/category\/valet\/error\/[^"]+" aria-current="true"/);
   });
 
+  it('최근 업데이트는 최근 200건과 가장 오래 밀린 검토 100건까지만 보여 주고 전체 수를 알린다', () => {
+    const html = main(site.read('updates/index.html'));
+    const [history, backlog] = html.split('id="review-title"');
+    const events = history!.match(/<li class="update-item"/g) ?? [];
+    expect(events).toHaveLength(200);
+    const all = Number(/최근 200건을 보여 드립니다 \(모두 (\d+)건\)/.exec(pageText(history!))?.[1]);
+    expect(all).toBeGreaterThanOrEqual(320);
+    // Newest first, across the day sections.
+    const dates = [...history!.matchAll(/<h2 id="day-(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1]!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const overdue = Number(/검토 필요 <span class="count"[^>]*>(\d+)건/.exec(backlog!)?.[1]);
+    expect((backlog!.match(/<li class="update-item"/g) ?? []).length).toBe(Math.min(overdue, 100));
+  });
+
   it('스크립트 페이지는 지식베이스가 커져도 작다', () => {
     expect(Buffer.byteLength(site.read(`faq/${crowded.id}/index.html`))).toBeLessThan(40_000);
   });
