@@ -7,9 +7,26 @@
 import type { Branch } from '../model/branch';
 import type { Faq } from '../model/faq';
 import { tagBlock, type Block } from '../model/script';
-import { choseongOf } from '../korean/choseong';
-import { nounOf, stem } from '../korean/endings';
-import { isSyllable, syllableCount, words } from '../korean/text';
+import { choseongOf as choseongOfWord } from '../korean/choseong';
+import { nounOf as nounOfWord, stem as stemOf } from '../korean/endings';
+import { isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+
+/**
+ * A pure function remembered for the whole build: scripts share most of their sentences and words
+ * (greetings, apologies, 발레존 …), so at 10,000 scripts these ran millions of times on the same input.
+ */
+function remembered<T>(compute: (input: string) => T): (input: string) => T {
+  const results = new Map<string, T>();
+  return (input) => {
+    let result = results.get(input);
+    if (result === undefined && !results.has(input)) results.set(input, (result = compute(input)));
+    return result as T;
+  };
+}
+const words = remembered(wordsOf);
+const stem = remembered(stemOf);
+const nounOf = remembered(nounOfWord);
+const choseongOf = remembered(choseongOfWord);
 
 /** Set KB_SEARCH_ENRICH=off to build without enrichment (the benchmark measures its cost). */
 export const enrichmentEnabled = () => process.env.KB_SEARCH_ENRICH !== 'off';
@@ -67,11 +84,12 @@ function compoundParts(word: string): string[] {
 export function searchTerms(faq: Pick<Faq, 'title' | 'category' | 'steps'>, glossaryTerms: readonly string[] = []): string[] {
   const { key, body } = scriptTexts(faq);
   const all = [...key, ...body];
-  const pageWords = new Set(all.flatMap(words));
+  // Every prefix of every page word: a term that one of them starts with is found without help.
+  const pagePrefixes = new Set<string>();
+  for (const word of new Set(all.flatMap(words))) for (let end = 2; end <= word.length; end++) pagePrefixes.add(word.slice(0, end));
   const terms = new Set<string>();
   const add = (term: string) => {
-    if (term.length < 2 || terms.has(term)) return;
-    for (const word of pageWords) if (word.startsWith(term)) return;
+    if (term.length < 2 || terms.has(term) || pagePrefixes.has(term)) return;
     terms.add(term);
   };
   // Compound parts of every word of the key texts (titles, labels, routes), where the nouns agents search for live.
