@@ -118,7 +118,6 @@ child.on('exit', async (code, signal) => {
     console.error(`search index failed: ${error.message}\nbuild failed; ${unchanged()}`);
     process.exit(1);
   }
-  if (stoppedBy) return;
   try {
     swapIn();
   } catch (error) {

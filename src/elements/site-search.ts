@@ -43,8 +43,8 @@ const rememberOpen = (open: boolean): void => {
 interface Engine {
   pagefind: PagefindApi;
   lexicon: Lexicon;
-  /** The search core, chip counts and suggestions, loaded with Pagefind so pages stay light until someone searches. */
-  core: typeof import('../search/client') & typeof import('../search/chip-counts') & typeof import('./search-suggest');
+  /** The search core and suggestions, loaded with Pagefind so pages stay light until someone searches. */
+  core: typeof import('../search/client') & typeof import('./search-suggest');
 }
 
 let enginePromise: Promise<Engine> | undefined;
@@ -53,16 +53,15 @@ let enginePromise: Promise<Engine> | undefined;
 export function loadEngine(base = '/'): Promise<Engine> {
   enginePromise ??= (async () => {
     const bundle = `${base}pagefind/pagefind.js`;
-    const [pagefind, lexicon, client, counts, suggest] = await Promise.all([
+    const [pagefind, lexicon, client, suggest] = await Promise.all([
       import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
       fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : { synonyms: [], terms: [], sites: [] })),
       import('../search/client'),
-      import('../search/chip-counts'),
       import('./search-suggest'),
     ]);
     await pagefind.options?.({ excerptLength: 22 });
     await pagefind.init?.();
-    return { pagefind, lexicon, core: { ...client, ...counts, ...suggest } };
+    return { pagefind, lexicon, core: { ...client, ...suggest } };
   })();
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;
@@ -167,8 +166,9 @@ export class SiteSearch extends HTMLElement {
 
   /** Exact chip counts for an outcome of find() with the same filters (IDs only, after the hits). */
   async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
-    const { core } = await loadEngine();
-    return core.exactChipCounts(await loadCounter(), outcome, filters, chipGroups.map(([, name]) => name));
+    // The counting code, like the data it counts, loads only once the filters are opened.
+    const [{ exactChipCounts }, counter] = await Promise.all([import('../search/chip-counts'), loadCounter()]);
+    return exactChipCounts(counter, outcome, filters, chipGroups.map(([, name]) => name));
   }
 
   focusInput(): void {

@@ -19,6 +19,8 @@ export interface BrowseView {
   faqById: ReadonlyMap<string, FaqEntry>;
   /** Scripts filed directly in a category (its key), in catalog order. */
   faqsIn(names: readonly string[]): FaqEntry[];
+  /** The categories that hold scripts directly, in the tree's order, with those scripts. */
+  filed: Array<{ entry: CategoryEntry; faqs: FaqEntry[] }>;
   /** Number of scripts that apply at each site (by name). */
   siteCounts: ReadonlyMap<string, number>;
   /** Category entries by their page URL. */
@@ -48,6 +50,10 @@ export function browseView(catalog: Catalog): BrowseView {
     tree: catalog.categories.filter((entry) => entry.names.length === 1).map(build),
     faqById: new Map(catalog.faqs.map((faq) => [faq.data.id, faq])),
     faqsIn: (names) => direct.get(categoryKey(names)) ?? [],
+    filed: catalog.categories.flatMap((entry) => {
+      const faqs = direct.get(categoryKey(entry.names));
+      return faqs ? [{ entry, faqs }] : [];
+    }),
     siteCounts: new Map(catalog.sites.map((site) => [site.name, catalog.faqsAtSite(site).length])),
     categoryByUrl: new Map(catalog.categories.map((entry) => [categoryUrl(entry), entry])),
   };

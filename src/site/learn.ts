@@ -26,12 +26,9 @@ const groupsOf = new WeakMap<Catalog, LearnGroup[]>();
 export function learnGroups(catalog: Catalog): LearnGroup[] {
   const cached = groupsOf.get(catalog);
   if (cached) return cached;
-  const view = browseView(catalog);
-  const groups = catalog.categories.flatMap((entry) => {
-    const faqs = view.faqsIn(entry.names);
-    if (!faqs.length) return [];
+  const groups = browseView(catalog).filed.map(({ entry, faqs }) => {
     const cards = new Map(faqs.map((faq) => [faq.data.id, practiceCards(faq.data.steps)]));
-    return [{ entry, faqs, cards, cardCount: [...cards.values()].reduce((sum, list) => sum + list.length, 0) }];
+    return { entry, faqs, cards, cardCount: [...cards.values()].reduce((sum, list) => sum + list.length, 0) };
   });
   groupsOf.set(catalog, groups);
   return groups;
