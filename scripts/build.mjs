@@ -6,7 +6,7 @@
 // renames, never a copy). On failure, SIGINT, SIGTERM or SIGHUP the partial directory is removed
 // and the previous output is left exactly as it was. Everything the build writes lands in the partial
 // directory and is swapped with it: first `astro build`, then, once Astro has exited and freed its
-// memory, the Pagefind index of the script pages (src/search/index-site.ts).
+// memory, the Pagefind index of the script pages and the search vocabulary (src/search/build/index-site.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -95,9 +95,12 @@ child.on('error', (error) => {
 async function indexSearch() {
   const started = Date.now();
   console.log('[kb-pagefind] indexing the script pages…');
-  const { indexSite } = await import('../src/search/index-site.ts');
-  const pages = await indexSite(partialDir);
-  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  // The search step is TypeScript that shares the Korean word rules with the browser; tsx loads it.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { indexSite } = await import('../src/search/build/index-site.ts');
+  const { pages, words, common } = await indexSite(partialDir);
+  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages; vocabulary of ${words} words, ${common} common prefixes, in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
 child.on('exit', async (code, signal) => {

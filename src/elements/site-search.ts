@@ -4,7 +4,7 @@
  * keyboard navigation and the `?q=` URL state. Everything the user typed is rendered as text only.
  */
 import type { Lexicon } from '../korean/lexicon';
-import type { PagefindApi, SearchFilters, SearchHit, SearchOutcome } from '../search/client';
+import type { PagefindApi, SearchEngine, SearchFilters, SearchHit, SearchOutcome } from '../search/client';
 
 /** URL parameters of the filters; the values are Pagefind filter values. */
 const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
@@ -40,50 +40,51 @@ const rememberOpen = (open: boolean): void => {
   }
 };
 
-interface Engine {
-  pagefind: PagefindApi;
-  lexicon: Lexicon;
-  /** The search core and suggestions, loaded with Pagefind so pages stay light until someone searches. */
-  core: typeof import('../search/client') & typeof import('./search-suggest');
+interface Engine extends SearchEngine {
+  /** The search core, suggestions and chip counting, loaded with the data (at idle or on first use). */
+  core: typeof import('../search/client') & typeof import('./search-suggest') & typeof import('../search/facets');
 }
 
 let enginePromise: Promise<Engine> | undefined;
 
-/** Loads Pagefind's bundle (built by `npm run build`) and the lexicon once per page. */
+/** Pagefind's bundle (built by `npm run build`), loaded once per page. */
+function pagefindLoader(base: string): () => Promise<PagefindApi> {
+  let pending: Promise<PagefindApi> | undefined;
+  return () => {
+    pending ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      await pagefind.init?.();
+      return pagefind;
+    })();
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+}
+
+/** Loads the search data, the lexicon and the core once per page. */
 export function loadEngine(base = '/'): Promise<Engine> {
   enginePromise ??= (async () => {
-    const bundle = `${base}pagefind/pagefind.js`;
-    const [pagefind, lexicon, client, suggest] = await Promise.all([
-      import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
+    const [{ loadSearchData }, lexicon, client, suggest, facets] = await Promise.all([
+      import('../search/data/load'),
       fetch(`${base}search/lexicon.json`).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : { synonyms: [], terms: [], sites: [] })),
       import('../search/client'),
       import('./search-suggest'),
+      import('../search/facets'),
     ]);
-    await pagefind.options?.({ excerptLength: 22 });
-    await pagefind.init?.();
-    return { pagefind, lexicon, core: { ...client, ...suggest } };
+    const data = await loadSearchData(base);
+    return { data, lexicon, pagefind: pagefindLoader(base), core: { ...client, ...suggest, ...facets } };
   })();
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;
 }
 
-let counterPromise: Promise<PagefindApi> | undefined;
-
 /**
- * The Pagefind that counts the chips: a second instance, so the category and site filter chunks it
- * loads never reach the instance that finds the hits. Once a filter chunk is loaded, Pagefind counts
- * every loaded filter's values for every search, which made broad queries 5–7× slower at 10,000
- * scripts (요금: 46 → 306 ms per variant search). Falls back to the one instance where there is no second.
+ * Warms the search at idle: its data, the core, and Pagefind's runtime and metadata, so the first
+ * query on a page that has been open a moment pays no download or compile.
  */
-function loadCounter(): Promise<PagefindApi> {
-  counterPromise ??= (async () => {
-    const { pagefind } = await loadEngine();
-    const counter = pagefind.createInstance?.() ?? pagefind;
-    await counter.init?.();
-    return counter;
-  })();
-  counterPromise.catch(() => (counterPromise = undefined));
-  return counterPromise;
+export async function warmSearch(base = '/'): Promise<void> {
+  const engine = await loadEngine(base);
+  await engine.pagefind();
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -105,7 +106,6 @@ export class SiteSearch extends HTMLElement {
   #active = -1;
   #hits: SearchHit[] = [];
   #sequence = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   /** The URL query of the last settled search (a history entry of its own). */
   #settled = '';
   /** Glossary terms for the last query, suggested when nothing is found. */
@@ -159,16 +159,16 @@ export class SiteSearch extends HTMLElement {
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
   async find(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
-    const { pagefind, lexicon, core } = await loadEngine();
-    this.#terms = core.suggestTerms(query, lexicon.terms);
-    return core.searchKorean(pagefind, query, { lexicon, filters });
+    const engine = await loadEngine();
+    this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
+    return engine.core.searchKorean(engine, query, { filters });
   }
 
-  /** Exact chip counts for an outcome of find() with the same filters (IDs only, after the hits). */
+  /** Exact chip counts for an outcome of find() with the same filters, over the script table. */
   async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
-    // The counting code, like the data it counts, loads only once the filters are opened.
-    const [{ exactChipCounts }, counter] = await Promise.all([import('../search/chip-counts'), loadCounter()]);
-    return exactChipCounts(counter, outcome, filters, chipGroups.map(([, name]) => name));
+    const { core } = await loadEngine();
+    if (!outcome.hits.length) return {};
+    return Object.fromEntries(chipGroups.map(([, name]) => [name, core.chipCounts(outcome.facets, filters, name)]));
   }
 
   focusInput(): void {
@@ -192,10 +192,26 @@ export class SiteSearch extends HTMLElement {
     else this.#clear();
   }
 
+  /**
+   * Searches at once, with no fixed pause: while a search runs, further typing is remembered and the
+   * latest text is searched when it ends (older results are dropped by the sequence number).
+   */
   #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#search({ history: 'replace' }), 40);
+    if (this.#running) {
+      this.#queued = true;
+      return;
+    }
+    this.#running = true;
+    void this.#search({ history: 'replace' }).finally(() => {
+      this.#running = false;
+      if (this.#queued) {
+        this.#queued = false;
+        this.#schedule();
+      }
+    });
   }
+  #running = false;
+  #queued = false;
 
   /**
    * Keeps ?q= and the filters in the URL. The first keystroke after a settled search adds a history
@@ -234,7 +250,7 @@ export class SiteSearch extends HTMLElement {
       outcome = await this.find(query, this.#filters);
     } catch {
       if (sequence !== this.#sequence) return;
-      this.#status.textContent = '검색 색인을 불러오지 못했습니다. npm run build 후 npm run preview로 열어 주세요.';
+      this.#status.textContent = '검색을 불러오지 못했습니다. 페이지를 새로 고쳐 다시 시도해 주세요. 계속 안 되면 사이트 관리자에게 알려 주세요.';
       return;
     }
     if (sequence !== this.#sequence) return;

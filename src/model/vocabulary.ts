@@ -91,4 +91,4 @@ export function flattenCategories(roots: CategoryNode[], parent?: CategoryEntry)
 }
 
 /** The category path's key: its names joined as the export writes them. */
-export const categoryKey = (names: readonly string[]) => names.join(' ▶ ');
+export { categoryKey } from './category-key';

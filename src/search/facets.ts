@@ -1,72 +1,85 @@
 /**
- * Exact filter-chip counts, pure: which result IDs the search box lists for a set of filters, derived
- * from the query's unfiltered result IDs and each filter value's page IDs. Pagefind filtering is set
- * intersection, so the merged result set of every query variant under filters F equals the unfiltered
- * merged set narrowed by F; the only exception is the core's fallback when a site named in the query
- * finds nothing, which this module reproduces.
+ * Filters and exact filter-chip counts over the script table, pure: which scripts the search box
+ * lists for a set of filters, and for each chip how many it would list with that chip chosen. The
+ * search core (client.ts) lists with `listIds` and the chips count with `chipCounts`, so a chip's
+ * count is by construction the number of results pressing it shows.
  */
+import { categoryLevels } from '../model/category-key';
+import type { ScriptTable } from './data/format';
 
 /** Selected filters: filter name → chosen values (any of them). */
 export type FilterSelection = Record<string, string[]>;
 
-/** Filter name → value → IDs of the pages that carry that value. */
-export type Membership = Record<string, Map<string, ReadonlySet<string>>>;
+/** Filter name → value → the scripts that carry that value. */
+export type Membership = Record<string, Map<string, ReadonlySet<number>>>;
+
+/** The filter the query's sites are added to. */
+export const SITE_FILTER = 'site';
+
+/** The filters a script table offers: category1…3 (each level of the path) and site. */
+export function membershipOf(table: ScriptTable): Membership {
+  const membership: Membership = {};
+  const add = (name: string, value: string, script: number) => {
+    const values = (membership[name] ??= new Map());
+    let scripts = values.get(value) as Set<number> | undefined;
+    if (!scripts) values.set(value, (scripts = new Set()));
+    scripts.add(script);
+  };
+  table.category.forEach((category, script) => {
+    categoryLevels(table.categories[category] ?? '').forEach((value, level) => add(`category${level + 1}`, value, script));
+    for (const site of table.site[script] ?? []) add(SITE_FILTER, table.sites[site] ?? '', script);
+  });
+  return membership;
+}
 
 export interface FacetContext {
-  /** Result IDs of the query with no filters at all (neither chosen nor named in the query). */
-  universe: ReadonlySet<string>;
+  /** Scripts matching every term of the query (before filters). */
+  all: ReadonlySet<number>;
+  /** Scripts matching any term: listed when none matches every term under the filters. */
+  any: ReadonlySet<number>;
   membership: Membership;
-  /** Sites named in the query: the core adds them to the site filter (any of them). */
+  /** Sites named in the query: added to the site filter (any of them). */
   querySites: readonly string[];
-  /** The core retries without the query's sites when they find nothing (only with search words). */
+  /** When the query's sites leave nothing, the list drops them (only when the query has search words). */
   canDropSites: boolean;
 }
 
-/** The filter name the query's sites are added to. */
-export const SITE_FILTER = 'site';
+const pagesOf = (membership: Membership, name: string, values: readonly string[]) => values.map((value) => membership[name]?.get(value) ?? new Set<number>());
 
-const pagesOf = (membership: Membership, name: string, values: readonly string[]) => values.map((value) => membership[name]?.get(value) ?? new Set<string>());
-
-/** IDs of `ids` that match every filter group (any value within a group). */
-export function narrow(ids: Iterable<string>, membership: Membership, filters: FilterSelection): string[] {
+/** Scripts of `ids` that match every filter group (any value within a group). */
+export function narrow(ids: Iterable<number>, membership: Membership, filters: FilterSelection): number[] {
   const groups = Object.entries(filters)
     .filter(([, values]) => values.length)
     .map(([name, values]) => pagesOf(membership, name, values));
-  return [...ids].filter((id) => groups.every((sets) => sets.some((set) => set.has(id))));
+  const out: number[] = [];
+  for (const id of ids) if (groups.every((sets) => sets.some((set) => set.has(id)))) out.push(id);
+  return out;
 }
 
 const withQuerySites = (filters: FilterSelection, sites: readonly string[]): FilterSelection =>
   sites.length ? { ...filters, [SITE_FILTER]: [...new Set([...(filters[SITE_FILTER] ?? []), ...sites])] } : filters;
 
-/** The result IDs the search box lists for `filters`: what searchKorean's merged candidates hold. */
-export function listIds(context: FacetContext, filters: FilterSelection): string[] {
-  const narrowed = narrow(context.universe, context.membership, withQuerySites(filters, context.querySites));
-  if (narrowed.length || !context.querySites.length || !context.canDropSites) return narrowed;
-  return narrow(context.universe, context.membership, filters);
+/** The every-term matches under `filters`, or else the any-term matches. */
+function matching(context: FacetContext, filters: FilterSelection): number[] {
+  const all = narrow(context.all, context.membership, filters);
+  return all.length ? all : narrow(context.any, context.membership, filters);
+}
+
+/** The scripts the search box lists for `filters` (the query's sites added, dropped when they leave nothing). */
+export function listIds(context: FacetContext, filters: FilterSelection): number[] {
+  const listed = matching(context, withQuerySites(filters, context.querySites));
+  if (listed.length || !context.querySites.length || !context.canDropSites) return listed;
+  return matching(context, filters);
 }
 
 /** Filters with `name` set to `value` alone: what the list shows once that chip is the group's choice. */
 export const choose = (filters: FilterSelection, name: string, value: string): FilterSelection => ({ ...filters, [name]: [value] });
 
-/**
- * Count of each value of filter `name` (values with no result left out): the size of the list with that
- * value as the group's only choice, the other groups' choices kept. Equal to listIds(choose(…)).length.
- */
+/** Count of each value of filter `name` (values with no result left out) = listIds(choose(filters, name, value)).length. */
 export function chipCounts(context: FacetContext, filters: FilterSelection, name: string): Record<string, number> {
-  const values = context.membership[name];
   const counts: Record<string, number> = {};
-  if (!values) return counts;
-  const others = Object.fromEntries(Object.entries(filters).filter(([key]) => key !== name));
-  const sites = context.querySites;
-  // Fast path: narrow once by the other groups, then intersect per value.
-  const base = narrow(context.universe, context.membership, others);
-  const baseWithSites = sites.length && name !== SITE_FILTER ? narrow(context.universe, context.membership, withQuerySites(others, sites)) : base;
-  const querySitePages = name === SITE_FILTER ? pagesOf(context.membership, SITE_FILTER, sites) : [];
-  for (const [value, pages] of values) {
-    const matches = (ids: readonly string[], alsoQuerySites: boolean) =>
-      ids.filter((id) => pages.has(id) || (alsoQuerySites && querySitePages.some((set) => set.has(id)))).length;
-    let count = name === SITE_FILTER ? matches(base, sites.length > 0) : matches(baseWithSites, false);
-    if (!count && sites.length && context.canDropSites) count = matches(base, false);
+  for (const value of context.membership[name]?.keys() ?? []) {
+    const count = listIds(context, choose(filters, name, value)).length;
     if (count) counts[value] = count;
   }
   return counts;

@@ -15,14 +15,29 @@ describe('검색 색인 (빌드 한 번에)', () => {
     expect(entry.languages.ko?.page_count).toBe(faqs);
   });
 
-  it('스크립트 페이지는 본문·메타·필터를 표시하고, 다른 스크립트 제목이 나오는 부분은 색인하지 않는다', async () => {
+  it('스크립트 페이지는 본문과 메타만 표시한다: 숨긴 검색 보조어도, Pagefind 필터도 없다', async () => {
     const html = (await bundledSite()).read('faq/valet-exit-not-processed/index.html');
     expect(html).toMatch(/<article[^>]*data-pagefind-body/);
     expect(html).toContain('data-pagefind-meta="category">발레 ▶ 오류 ▶ 입/출차오인식<');
-    expect(html).toContain('data-pagefind-filter="category2">발레 ▶ 오류<');
-    expect(html).toContain('data-pagefind-filter="site">인천공항<');
+    expect(html).toContain('data-pagefind-meta="sites">[&quot;기타현장&quot;');
     expect(html).toMatch(/<h2 class="step-title" id="s2-title"/);
-    expect(html).toMatch(/<h2 id="search-terms"[^>]*>검색 보조어<\/h2>\s*<p data-pagefind-weight="0.5">[^<]*오인식/);
+    expect(html).not.toContain('data-pagefind-filter');
+    expect(html).not.toContain('search-terms');
+    expect((await bundledSite()).exists('pagefind/filter')).toBe(false);
+  });
+
+  it('검색 사전: 스크립트 표(조각·카테고리·현장)와 낱말 조각, 복합어·초성 별칭이 search/에 나간다', async () => {
+    const site = await bundledSite();
+    const manifest = JSON.parse(site.read('search/manifest.json')) as { dir: string; scripts: number; shards: Record<string, string>; table: string };
+    expect(manifest.scripts).toBe(readdirSync(path.join(site.outDir, 'faq')).length);
+    const table = JSON.parse(site.read(`${manifest.dir}${manifest.table}`)) as { fragments: string; categories: string[]; sites: string[] };
+    for (const hash of table.fragments.split(' ')) expect(site.exists(`pagefind/fragment/${hash}.pf_fragment`)).toBe(true);
+    expect(table.categories).toContain('발레 ▶ 오류 ▶ 입/출차오인식');
+    expect(table.sites).toContain('인천공항');
+    const shard = (key: string) => JSON.parse(site.read(`${manifest.dir}${manifest.shards[key]}`)) as { words: [string, number, number][]; aliases: [string, string, string[]][] };
+    expect(shard('ㅂ').words.map(([word]) => word)).toContain('발레패스');
+    expect(shard('ㅇ').aliases).toContainEqual(['오인식', 'part', ['입출차오인식']]);
+    expect(shard('ㅂ').aliases.filter(([alias, kind]) => alias === 'ㅂㄹㅍㅅ' && kind === 'choseong')).toHaveLength(1);
   });
 
   it('색인에는 스크립트의 말만 들어가고, 배지·날짜(NEW, 검토 필요, 최종 수정)는 빠진다', async () => {

@@ -1,22 +1,8 @@
-/** The search core's pure parts: excerpts as text only, anchors → branch keys, build-time search terms. */
+/** The search core end to end over an in-memory engine: retrieval paths, ranking, excerpts as text, anchors. */
 import { describe, expect, it } from 'vitest';
-import { excerptParts, targetKey } from '../../../src/search/client';
-import { searchTerms } from '../../../src/search/enrichment';
-import { validate } from '../../helpers/schema';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { bundledContent } from '../../helpers/schema';
-
-describe('검색 결과 발췌', () => {
-  it('<mark>만 강조로 남기고 나머지 태그는 글자로도 남기지 않는다', () => {
-    expect(excerptParts('발레 <mark>출차처리가</mark> 되지 &lt;b&gt; 않았어요')).toEqual([
-      { text: '발레 ', mark: false },
-      { text: '출차처리가', mark: true },
-      { text: ' 되지 <b> 않았어요', mark: false },
-    ]);
-    expect(excerptParts('<img src=x onerror=alert(1)>위험').map((part) => part.text).join('')).toBe('위험');
-  });
-});
+import { searchKorean, targetKey } from '../../../src/search/client';
+import { commonThreshold } from '../../../src/search/data/format';
+import { testEngine, type TestPage } from '../../helpers/search-engine';
 
 describe('하위 결과의 앵커 → 분기 키', () => {
   it('분기 제목 s2-b1-0-label → s2-b1-0, 단계 제목 s1-title → s1', () => {
@@ -25,29 +11,53 @@ describe('하위 결과의 앵커 → 분기 키', () => {
   });
 });
 
-describe('빌드 때 더하는 검색 보조어', () => {
-  const seed = (id: string) => {
-    const text = readFileSync(path.join(bundledContent, 'faq', `${id}.mdx`), 'utf8');
-    const result = validate(text, `content/faq/${id}.mdx`);
-    if (!result.ok) throw new Error(JSON.stringify(result));
-    return result.data;
-  };
+const filler = (index: number): TestPage => ({ id: `filler-${index}`, title: `기타 안내 ${index}`, text: '고객님 확인 감사합니다 요금 안내' });
 
-  it('출차 스크립트: 복합어 가운데 말(오인식), 제목 초성(ㅊㅊㅊㄹ)', () => {
-    const terms = searchTerms(seed('valet-exit-not-processed'), ['출차', '전산완료']);
-    expect(terms).toEqual(expect.arrayContaining(['오인식', '처리', 'ㅊㅊㅊㄹ', 'ㅈㅅㅇㄹ']));
+describe('흔한 낱말은 비트셋, 드문 낱말은 Pagefind 한 번', () => {
+  const pages: TestPage[] = [
+    { id: 'pass-cancel', title: '발레패스 해지 문의', sections: [{ heading: '해지 경로 안내', text: '발레패스를 해지하려면 내차관리에서 해지합니다' }] },
+    { id: 'exit', title: '출차처리가 되지 않았어요', sections: [{ heading: '입/출차오인식 확인', text: '출차 요금이 결제되었습니다' }] },
+    ...Array.from({ length: 30 }, (_, index) => filler(index)),
+  ];
+
+  it('30개가 넘는 스크립트에 있는 "요금"은 Pagefind 없이 찾는다', async () => {
+    expect(commonThreshold(pages.length)).toBeLessThanOrEqual(31);
+    const engine = testEngine(pages);
+    const outcome = await searchKorean(engine, '요금');
+    expect(outcome.total).toBe(31);
+    expect(engine.pagefindCalls).toEqual([]);
   });
 
-  it('발레패스 스크립트: ㅂㄹㅍㅅ, 이미 페이지 낱말의 앞부분인 말은 더하지 않는다', () => {
-    const terms = searchTerms(seed('valet-pass-not-own-use'));
-    expect(terms).toContain('ㅂㄹㅍㅅ');
-    expect(terms).not.toContain('발레');
-    expect(terms).not.toContain('차량정보');
+  it('드문 낱말 "해지"는 Pagefind 검색 한 번', async () => {
+    const engine = testEngine(pages);
+    const outcome = await searchKorean(engine, '발레패스를 해지하려면');
+    expect(outcome.hits[0]?.id).toBe('pass-cancel');
+    expect(engine.pagefindCalls.sort()).toEqual(['발레패스', '해지']);
   });
 
-  it('보조어는 작다: 스크립트 본문 낱말 수보다 적다', () => {
-    const faq = seed('valet-pass-not-own-use');
-    const words = JSON.stringify(faq.steps).split(/\s+/).length;
-    expect(searchTerms(faq).length).toBeLessThan(words);
+  it('사이트에 없는 말은 어떤 검색에도 가지 않고, 결과가 없다', async () => {
+    const engine = testEngine(pages);
+    const outcome = await searchKorean(engine, 'qwzx 쀍');
+    expect(outcome.hits).toEqual([]);
+    expect(engine.pagefindCalls).toEqual([]);
+  });
+
+  it('맞은 곳: 제목이 아닌 단계에 낱말이 있으면 그 단계로 간다 (#s1)', async () => {
+    const outcome = await searchKorean(testEngine(pages), '오인식');
+    expect(outcome.hits[0]).toMatchObject({ id: 'exit', target: '/faq/exit/#s1', section: '입/출차오인식 확인' });
+  });
+
+  it('발췌는 글자 조각이고, 맞은 낱말만 표시한다', async () => {
+    const outcome = await searchKorean(testEngine(pages), '결제');
+    const excerpt = outcome.hits[0]!.excerpt;
+    expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['결제되었습니다']);
+    expect(excerpt.map((part) => part.text).join('')).toContain('출차 요금이 결제되었습니다');
+  });
+});
+
+describe('HTML은 글자로만', () => {
+  it('본문의 <img onerror>는 발췌에 글자로 남고, 태그가 되지 않는다', async () => {
+    const outcome = await searchKorean(testEngine([{ id: 'x', title: '위험 문구', text: '&lt;img src=x onerror=alert(1)&gt; 위험 안내' }]), '위험');
+    expect(outcome.hits[0]!.excerpt.map((part) => part.text).join('')).toContain('<img src=x onerror=alert(1)>');
   });
 });

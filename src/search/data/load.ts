@@ -1,0 +1,76 @@
+/**
+ * The browser's view of the search data (format.ts): loads the manifest and the script table once,
+ * vocabulary shards and bitsets on demand, and fragments per script, each cached for the page's
+ * life (every file but the manifest is immutable under its name).
+ */
+import { fetchFragment, type Fragment } from '../fragment';
+import { shardKey, splitBitsets, type PrefixBitsets, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
+
+export interface SearchData {
+  manifest: SearchManifest;
+  table: ScriptTable;
+  /** Script number of each Pagefind fragment hash (a Pagefind result's id). */
+  scriptOf: Map<string, number>;
+  /** The shard holding `text`'s first character (empty when the vocabulary has none). */
+  shard(text: string): Promise<VocabularyShard>;
+  /** A loaded shard, or undefined when it has not been loaded yet. */
+  loadedShard(text: string): VocabularyShard | undefined;
+  bitsets(file: string): Promise<PrefixBitsets>;
+  fragment(script: number): Promise<Fragment>;
+}
+
+const emptyShard: VocabularyShard = { words: [], common: [], aliases: [] };
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Remembers a promise per key; a failed load is forgotten so the next use retries. */
+function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let pending = cache.get(key);
+    if (!pending) {
+      cache.set(key, (pending = load(key)));
+      pending.catch(() => cache.delete(key));
+    }
+    return pending;
+  };
+}
+
+/** Loads the manifest and the script table from the site at `base` (`/`, or a sub-path such as `/kb/`). */
+export async function loadSearchData(base = '/'): Promise<SearchData> {
+  const manifest = await json<SearchManifest>(`${base}search/manifest.json`);
+  const dir = `${base}${manifest.dir}`;
+  const table = await json<ScriptTable>(`${dir}${manifest.table}`);
+  const hashes = table.fragments.split(' ');
+  const scriptOf = new Map(hashes.map((hash, script) => [hash, script]));
+  const shards = new Map<string, VocabularyShard>();
+  const loadShard = cached(async (key) => {
+    const file = manifest.shards[key];
+    const shard = file ? await json<VocabularyShard>(`${dir}${file}`) : emptyShard;
+    shards.set(key, shard);
+    return shard;
+  });
+  const bitsets = cached(async (file) => {
+    const response = await fetch(`${dir}${file}`);
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    return splitBitsets(await response.arrayBuffer(), manifest.scripts);
+  });
+  const fragments = cached((script) => {
+    const number = Number(script);
+    const bundle = table.bundles[table.bundle[number] ?? 0] ?? 'pagefind';
+    return fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`);
+  });
+  return {
+    manifest,
+    table,
+    scriptOf,
+    shard: (text) => loadShard(shardKey(text)),
+    loadedShard: (text) => shards.get(shardKey(text)),
+    bitsets,
+    fragment: (script) => fragments(String(script)),
+  };
+}

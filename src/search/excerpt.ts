@@ -1,0 +1,86 @@
+/**
+ * Where in a script the match is and what to show of it: the step or branch heading whose section
+ * holds most of the query's terms, and a window of its text around them with the matched words
+ * marked. Text only: the parts are rendered with textContent, never as HTML.
+ */
+import { compact } from '../korean/text';
+import type { Fragment, FragmentAnchor } from './fragment';
+import type { Term } from './resolve';
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface Section {
+  /** The heading's anchor, or undefined for the top of the page. */
+  anchor?: FragmentAnchor;
+  title: string;
+  /** Word range [start, end) of the section in the fragment's content. */
+  start: number;
+  end: number;
+}
+
+/** Words of the excerpt. */
+const excerptWords = 24;
+
+/** Pagefind keeps text as written; decode the entities it escapes so parts hold plain text. */
+const decode = (text: string) => text.replace(/&(lt|gt|quot|#39|#x27|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'", amp: '&' })[name] ?? '');
+
+const contentWords = (fragment: Fragment) => fragment.content.split(/\s+/).filter(Boolean);
+
+/** For each word of the content, the index of the term it matches (or -1). */
+function matches(wordsOfContent: string[], terms: readonly Term[]): number[] {
+  const prefixes = terms.map((term) => term.alternatives.flatMap((alternative) => alternative.parts));
+  return wordsOfContent.map((word) => {
+    const normal = compact(decode(word));
+    if (!normal) return -1;
+    return prefixes.findIndex((parts) => parts.some((part) => normal.startsWith(part) || (part.length > 1 && normal.includes(part))));
+  });
+}
+
+/** Heading anchors (steps, branches), in page order, each with its section's word range. */
+function sections(fragment: Fragment, total: number): Section[] {
+  const headings = fragment.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.text).sort((a, b) => a.location - b.location);
+  const top: Section = { title: fragment.meta.title ?? '', start: 0, end: headings[0]?.location ?? total };
+  return [top, ...headings.map((anchor, index) => ({ anchor, title: decode(anchor.text!), start: anchor.location, end: headings[index + 1]?.location ?? total }))];
+}
+
+/** The section holding the most distinct terms (then the most matched words); a heading beats the page top. */
+export function bestSection(fragment: Fragment, terms: readonly Term[]): Section | undefined {
+  const list = contentWords(fragment);
+  const matched = matches(list, terms);
+  let best: Section | undefined;
+  let bestScore = 0;
+  for (const section of sections(fragment, list.length)) {
+    const found = matched.slice(section.start, section.end).filter((term) => term >= 0);
+    const score = new Set(found).size * 1000 + found.length + (section.anchor ? 0.5 : 0);
+    if (found.length && score > bestScore) [best, bestScore] = [section, score];
+  }
+  return best;
+}
+
+/** A window of the section's text around its densest run of matches, matched words marked. */
+export function excerptAt(fragment: Fragment, terms: readonly Term[], section: Section | undefined): ExcerptPart[] {
+  const list = contentWords(fragment);
+  const matched = matches(list, terms);
+  const start = section?.start ?? 0;
+  const end = section?.end ?? list.length;
+  let from = start;
+  let most = -1;
+  for (let at = start; at < Math.max(start + 1, end - excerptWords + 1); at++) {
+    const count = matched.slice(at, Math.min(end, at + excerptWords)).filter((term) => term >= 0).length;
+    if (count > most) [from, most] = [at, count];
+  }
+  // A heading's own words open its section; show the text after them when there is more.
+  const parts: ExcerptPart[] = [];
+  for (let at = from; at < Math.min(end, from + excerptWords); at++) {
+    const text = decode(list[at]!);
+    const mark = matched[at]! >= 0;
+    const last = parts.at(-1);
+    if (last && last.mark === mark && !mark) last.text += ` ${text}`;
+    else parts.push({ text: last ? ` ${text}` : text, mark });
+  }
+  // Marks keep their leading space outside the mark.
+  return parts.flatMap((part) => (part.mark && part.text.startsWith(' ') ? [{ text: ' ', mark: false }, { text: part.text.slice(1), mark: true }] : [part]));
+}

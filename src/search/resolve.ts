@@ -1,0 +1,168 @@
+/**
+ * Resolves what an agent typed into prefixes of words the site contains, with the build-time
+ * vocabulary (vocabulary.ts): the stem without particles and endings, two query words written
+ * together (발레 패스 → 발레패스) or one written apart (이용요금 → 이용 + 요금), a compound's inner
+ * part (오인식 → 입출차오인식), 초성 (ㅂㄹㅍㅅ → 발레패스), a syllable still being composed
+ * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
+ */
+import { isStopWord, stems } from '../korean/endings';
+import type { Lexicon } from '../korean/lexicon';
+import { partialReadings } from '../korean/partial';
+import { findSynonyms, type QueryPlan } from '../korean/query';
+import { isChoseongWord, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
+import type { VocabularyShard } from './data/format';
+
+/** How a term was read: the word itself, or the vocabulary's help. */
+export type Reading = 'word' | 'joined' | 'split' | 'part' | 'choseong' | 'partial' | 'synonym';
+
+/** One way a term can match: every part must be the start of a word of the script. */
+export interface Alternative {
+  parts: string[];
+  reading: Reading;
+}
+
+/** One thing the query asks for (a word, or words read together), with the ways it can match. */
+export interface Term {
+  /** The query words it covers, as typed. */
+  typed: string[];
+  alternatives: Alternative[];
+  /** One-syllable words say little on their own (차, 돈). */
+  weight: number;
+}
+
+/** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */
+export type ShardOf = (text: string) => VocabularyShard | undefined;
+
+/** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words. */
+export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
+  const texts = new Set<string>();
+  for (const word of wordsOf(plan.normal)) for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
+  for (const span of findSynonyms(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
+  return [...texts];
+}
+
+const limit = { partial: 4, choseong: 6, part: 6 };
+
+function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
+  const shard = shardOf(text);
+  return shard ? indexShard(shard) : undefined;
+}
+
+const existsAsPrefix = (shardOf: ShardOf, text: string) => !!text && !!indexOf(shardOf, text) && hasPrefix(indexOf(shardOf, text)!, text);
+
+/** The forms of a word to try, most stripped first (해지하려면 → 해지, 해지하려면). */
+function formsOf(word: string): string[] {
+  return stems(word).filter((form) => !isStopWord(form)).sort((a, b) => a.length - b.length);
+}
+
+/** The shortest form of the word that starts a word of the site. */
+function ownForm(shardOf: ShardOf, word: string): string | undefined {
+  return formsOf(word).find((form) => existsAsPrefix(shardOf, form));
+}
+
+/** The fewest words starting with `prefix` that match `pattern` and cover the others (출ㅊ → 출차). */
+function completions(index: ShardIndex, prefix: string, pattern: RegExp): string[] {
+  const found = wordsWithPrefix(index, prefix).filter((entry) => pattern.test(entry[0]));
+  const minimal = found.filter((entry) => !found.some((other) => other !== entry && entry[0].startsWith(other[0])));
+  return minimal.sort((a, b) => b[1] - a[1]).slice(0, limit.partial).map((entry) => entry[0]);
+}
+
+/** A word written as two (이용요금 → 이용 + 요금): the longest first part that is a word, and a prefix after it. */
+function split(shardOf: ShardOf, form: string): string[] | undefined {
+  const chars = [...form];
+  if (chars.length < 2 || !chars.every(isSyllable)) return undefined;
+  for (let cut = chars.length - 1; cut >= 1; cut--) {
+    const left = chars.slice(0, cut).join('');
+    const right = chars.slice(cut).join('');
+    const leftIndex = indexOf(shardOf, left);
+    if (leftIndex && findWord(leftIndex, left) && existsAsPrefix(shardOf, right)) return [left, right];
+  }
+  return undefined;
+}
+
+/** Ways a single query word can match, or none. */
+function resolveWord(shardOf: ShardOf, word: string, last: boolean): Alternative[] {
+  const own = ownForm(shardOf, word);
+  if (own) return [{ parts: [own], reading: 'word' }];
+  if (last) {
+    for (const reading of partialReadings(word)) {
+      const index = indexOf(shardOf, reading.prefix);
+      const words = index ? completions(index, reading.prefix, new RegExp(`^${reading.pattern}`)) : [];
+      if (words.length) return words.map((completion) => ({ parts: [completion], reading: 'partial' }));
+    }
+  }
+  for (const form of formsOf(word)) {
+    const index = indexOf(shardOf, form);
+    const targets = index ? aliasesOf(index, form, 'part').slice(0, limit.part) : [];
+    if (targets.length) return targets.map((target) => ({ parts: [target], reading: 'part' }));
+  }
+  for (const form of formsOf(word)) {
+    const parts = split(shardOf, form);
+    if (parts) return [{ parts, reading: 'split' }];
+  }
+  return [];
+}
+
+function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
+  const index = indexOf(shardOf, initials);
+  return index ? choseongTargets(index, initials, limit.choseong).map((target) => ({ parts: target.split(' '), reading: 'choseong' })) : [];
+}
+
+/** A glossary term's words, each as the form the site contains. */
+function resolveSynonym(shardOf: ShardOf, term: string): Alternative[] {
+  const parts = wordsOf(term).map((word) => ownForm(shardOf, word));
+  return parts.every(Boolean) ? [{ parts: parts as string[], reading: 'synonym' }] : [];
+}
+
+/**
+ * Two neighbouring words written together when the site writes them so (발레 패스 → 발레패스): the
+ * joined form, or both apart when both resolve. Only Hangul words of at most three syllables.
+ */
+function joinNeighbours(shardOf: ShardOf, terms: Term[]): Term[] {
+  const out: Term[] = [];
+  for (let at = 0; at < terms.length; at++) {
+    const term = terms[at]!;
+    const next = terms[at + 1];
+    const [a, b] = [term.typed.length === 1 ? term.typed[0]! : '', next?.typed.length === 1 ? next.typed[0]! : ''];
+    const short = (word: string) => !!word && [...word].every(isSyllable) && syllableCount(word) <= 3;
+    if (next && short(a) && short(b) && !term.alternatives.some((alt) => alt.reading === 'choseong')) {
+      const joined = formsOf(a + b).find((form) => existsAsPrefix(shardOf, form) && form.length > a.length);
+      if (joined) {
+        const own = (candidate: Term) => (candidate.alternatives[0]?.reading === 'word' ? candidate.alternatives[0].parts : undefined);
+        const apart = own(term) && own(next) ? [{ parts: [...own(term)!, ...own(next)!], reading: 'word' as const }] : [];
+        out.push({ typed: [a, b], alternatives: [{ parts: [joined], reading: 'joined' }, ...apart], weight: 1 });
+        at++;
+        continue;
+      }
+    }
+    out.push(term);
+  }
+  return out;
+}
+
+/** The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no alternatives. */
+export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf): Term[] {
+  const list = wordsOf(plan.normal);
+  const spans = findSynonyms(list, lexicon);
+  const terms: Term[] = [];
+  list.forEach((word, index) => {
+    const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
+    if (span) {
+      if (span.start === index) terms.push({ typed: list.slice(span.start, span.end + 1), alternatives: resolveSynonym(shardOf, span.term), weight: 1 });
+      return;
+    }
+    if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
+    if (isStopWord(word) || formsOf(word).length === 0) return;
+    const alternatives = resolveWord(shardOf, word, index === list.length - 1);
+    const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
+    terms.push({ typed: [word], alternatives, weight });
+  });
+  return joinNeighbours(shardOf, terms);
+}
+
+/** How many scripts a prefix covers, as far as the loaded shard knows (for ordering and idf). */
+export function scriptsWith(shardOf: ShardOf, prefix: string): number {
+  const index = indexOf(shardOf, prefix);
+  return index ? prefixScripts(index, prefix) : 0;
+}

@@ -1,0 +1,52 @@
+/** What an agent typed → prefixes of words the site contains (each kind), and what must not match. */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/korean/lexicon';
+import { planQuery } from '../../../src/korean/query';
+import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
+import { shardKey } from '../../../src/search/data/format';
+import { resolveTerms } from '../../../src/search/resolve';
+
+const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
+
+const data = buildSearchData([
+  record('발레 출차처리가 되지 않았어요', '현장에서 전산완료가 원활하게 진행되지 않았습니다 이용 요금 안내', ['입/출차오인식 확인', '이용 요금 있을 경우']),
+  record('발레패스 본인 미사용 문의', '사업자등록증을 보내 주시면 발레패스를 해지합니다 렌트차량', ['해지 경로']),
+]);
+const lexicon = buildLexicon([{ term: '렌트차량', synonyms: ['렌트카'] }], ['인천공항']);
+const shardOf = (text: string) => data.shards.get(shardKey(text));
+
+/** Each term as `reading:part+part` alternatives joined by `/`. */
+const read = (query: string) =>
+  resolveTerms(planQuery(query, lexicon), lexicon, shardOf).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+
+describe('낱말 그대로와 조사·어미', () => {
+  it.each([
+    ['발레패스', ['word:발레패스']],
+    ['발레패스를 해지하려면', ['word:발레패스', 'word:해지']],
+    ['출차처리가 안돼요', ['word:출차처리']],
+  ])('%s → %j', (query, expected) => expect(read(query)).toEqual(expected));
+});
+
+describe('사전의 도움', () => {
+  it('띄어 쓴 두 낱말을 붙여서 (발레 패스 → 발레패스)', () => expect(read('발레 패스')).toEqual(['joined:발레패스']));
+  it('붙여 쓴 낱말을 둘로 (이용요금 → 이용 + 요금)', () => expect(read('이용요금')).toEqual(['split:이용+요금']));
+  it('복합어 가운데 말 (오인식 → 입출차오인식, 등록증 → 사업자등록증)', () => {
+    expect(read('오인식')).toEqual(['part:입출차오인식']);
+    expect(read('등록증')).toEqual(['part:사업자등록증']);
+  });
+  it('초성 (ㅂㄹㅍㅅ → 발레패스 먼저)', () => expect(read('ㅂㄹㅍㅅ')[0]).toMatch(/^choseong:발레패스(\/|$)/));
+  it('조합 중인 글자 (발레팻 → 발레패스…, 출ㅊ → 출차처리…)', () => {
+    expect(read('발레팻')).toEqual(['partial:발레패스']);
+    expect(read('출ㅊ')[0]).toMatch(/^partial:출차/);
+  });
+  it('용어집 동의어 (렌트카 → 렌트차량)', () => expect(read('렌트카')).toEqual(['synonym:렌트차량']));
+});
+
+describe('맞으면 안 되는 것', () => {
+  it('사이트에 없는 말은 아무 검색도 만들지 않는다', () => {
+    expect(read('qwzx')).toEqual(['']);
+    expect(read('냉장고')).toEqual(['']);
+  });
+  it('불용어는 검색어가 아니다 (좀, 안돼요)', () => expect(read('좀 안돼요')).toEqual([]));
+  it('현장 이름은 필터가 되고 낱말로 찾지 않는다', () => expect(read('인천공항 발레패스')).toEqual(['word:발레패스']));
+});
