@@ -1,15 +1,14 @@
 /**
- * A first query typed into the real <site-search> box on a cold page, then opening its filter chips,
- * then a follow-up query, as an agent uses it: the time until the hits (or, for the filters, the
- * chip counts) are on screen, and every response each step causes (the box's lazily loaded code, the
- * lexicon, Pagefind's JS, worker, wasm and metadata, index and filter chunks, the loaded results'
- * fragments), by kind. The filters are closed on a first visit, so the first query fetches no filter
- * chunks; opening them does, once per page.
+ * Queries typed into the real <site-search> box as an agent uses it: on a page open for a second
+ * (the search warmed at idle) a first query, a later one, opening the filter chips, and a later one
+ * with them open — the time until the hits (or the chip counts) are on screen; and a cold first
+ * query (entered as soon as the page has loaded) with every response it causes, by kind: the box's
+ * code, the lexicon and search data, Pagefind's runtime and chunks, the hits' fragments.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 
 /** What a query's bytes went to. */
-export type TrafficKind = 'box code' | 'lexicon' | 'pagefind runtime' | 'index chunks' | 'filter chunks' | 'fragments' | 'other';
+export type TrafficKind = 'box code' | 'lexicon' | 'search data' | 'pagefind runtime' | 'index chunks' | 'filter chunks' | 'fragments' | 'other';
 
 export interface QueryCost {
   query: string;
@@ -27,6 +26,7 @@ export interface QueryCost {
 
 export function trafficKind(pathname: string): TrafficKind {
   if (pathname === '/search/lexicon.json') return 'lexicon';
+  if (pathname.startsWith('/search/')) return 'search data';
   if (pathname.startsWith('/pagefind/index/')) return 'index chunks';
   if (pathname.startsWith('/pagefind/filter/')) return 'filter chunks';
   if (pathname.startsWith('/pagefind/fragment/')) return 'fragments';
@@ -66,59 +66,90 @@ function contextTraffic(context: BrowserContext) {
 }
 
 export interface VisitCosts {
+  /** First query on a page open for a second (the search warmed at idle). */
   first: QueryCost;
-  /** Opening the filter chips after the first query: their counts' data and time. */
+  /** A later query with the filters closed. */
+  later: QueryCost;
+  /** Opening the filter chips after it: until their counts are shown. */
   filters: QueryCost;
+  /** A later query with the filters open (hits, then counts). */
   followUp: QueryCost;
 }
 
 /**
- * One cold visit: open the page, focus its search box and enter `first` (loads the box's code,
- * Pagefind and the lexicon) and wait for the hits; open the filters and wait for the chip counts;
- * then enter `followUp` and wait for its hits and counts. The text is entered at once (a paste, or
- * typing within the box's 40 ms pause), so each query is one search.
+ * How long the box takes to show hits (or chip counts) after `act`, and the responses it caused.
+ * The text is entered at once (a paste, or fast typing), so each query is one search.
  */
-export async function measureBoxQueries(browser: Browser, url: string, first: string, followUp: string): Promise<VisitCosts> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const traffic = contextTraffic(context);
-    const input = page.locator('site-search input[type=search]').first();
-    const startClock = () => page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
-    const elapsed = (query: string, until: 'hits' | 'counts') =>
-        page
-          .waitForFunction(
-            ({ query, until }) => {
-              const box = document.querySelector('site-search');
-              const shown = new URLSearchParams(location.search).get('q') === query && box?.querySelector('.search-hit, .search-empty');
-              const ready = until === 'hits' ? shown : shown && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
-              return ready ? performance.now() - (window as unknown as { benchStart: number }).benchStart || 0.001 : false;
-            },
-            { query: query.trim(), until },
-            { polling: 'raf', timeout: 60_000 },
-          )
-          .then((handle) => handle.jsonValue() as Promise<number>);
-    const results = () => page.locator('site-search .search-hit').count();
-    const run = async (query: string): Promise<QueryCost> => {
-      await startClock();
+function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof contextTraffic>) {
+  const input = page.locator('site-search input[type=search]').first();
+  const startClock = () => page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
+  const elapsed = (query: string, until: 'hits' | 'counts') =>
+    page
+      .waitForFunction(
+        ({ query, until }) => {
+          const box = document.querySelector('site-search');
+          const shown = new URLSearchParams(location.search).get('q') === query && box?.querySelector('.search-hit, .search-empty');
+          const ready = until === 'hits' ? shown : shown && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
+          return ready ? performance.now() - (window as unknown as { benchStart: number }).benchStart || 0.001 : false;
+        },
+        { query: query.trim(), until },
+        { polling: 'raf', timeout: 60_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+  const results = () => page.locator('site-search .search-hit').count();
+  return {
+    async query(query: string): Promise<QueryCost> {
       await input.focus();
+      await startClock();
       await input.fill(query);
       const ms = await elapsed(query, 'hits');
       const countsMs = await elapsed(query, 'counts');
       return { query, ms, countsMs, results: await results(), ...(await traffic.take()) };
-    };
-    const openFilters = async (query: string): Promise<QueryCost> => {
+    },
+    async openFilters(query: string): Promise<QueryCost> {
       await startClock();
       await page.locator('site-search .filters-toggle').first().click();
       await page.locator('site-search .chip-group').first().waitFor({ timeout: 60_000 });
       const ms = await elapsed(query, 'counts');
       return { query: `${query} + 필터 열기`, ms, countsMs: ms, results: await results(), ...(await traffic.take()) };
-    };
-    const firstCost = await run(first);
-    const filters = await openFilters(first);
-    const followUpCost = await run(followUp);
-    return { first: firstCost, filters, followUp: followUpCost };
+    },
+  };
+}
+
+/**
+ * One visit as an agent works: the page has been open a second (the search warmed at idle), then
+ * a first query, a later query, opening the filters, and a later query with them open.
+ */
+export async function measureBoxQueries(browser: Browser, url: string, first: string, later: string, followUp: string): Promise<VisitCosts> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    const traffic = contextTraffic(context);
+    const box = meter(page, traffic);
+    const firstCost = await box.query(first);
+    const laterCost = await box.query(later);
+    const filters = await box.openFilters(later);
+    const followUpCost = await box.query(followUp);
+    return { first: firstCost, later: laterCost, filters, followUp: followUpCost };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A cold first query: the query is entered as soon as the page has loaded, before the idle warm-up;
+ * every response after the load event until the hits show (search code, data, fragments, and
+ * Pagefind if the query needs it) is what it costs.
+ */
+export async function measureColdQuery(browser: Browser, url: string, query: string): Promise<QueryCost> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const traffic = contextTraffic(context);
+    return await meter(page, traffic).query(query);
   } finally {
     await context.close();
   }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { measureBoxQueries, type QueryCost, type TrafficKind } from './box-queries.ts';
+import { measureBoxQueries, measureColdQuery, type QueryCost, type TrafficKind } from './box-queries.ts';
 import { measurePageWeight, median, percentile } from './browser-measure.ts';
 import { writeCorpus } from './generate/cli.ts';
 import { runTree, type TreeRun } from './process-tree.ts';
@@ -22,13 +22,13 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 const bin = path.join(projectRoot, 'node_modules/.bin');
 /** The larger of the two bundled seed scripts: its page is the HTML budget's subject. */
 export const seedPageId = 'valet-pass-not-own-use';
-/** First and follow-up queries: words agents type, all present in every corpus. */
-export const queryPairs: [string, string][] = [
-  ['발레패스', '해지'],
-  ['출차', '요금'],
-  ['차량번호', '입차'],
-  ['결제', '환불'],
-  ['영수증', '쿠폰'],
+/** A visit's first, later and follow-up queries: words agents type, all present in every corpus. */
+export const querySets: [string, string, string][] = [
+  ['발레패스', '해지', '환불'],
+  ['출차', '요금', '쿠폰'],
+  ['차량번호', '입차', '결제'],
+  ['결제', '환불', '영수증'],
+  ['영수증', '쿠폰', '요금'],
 ];
 
 const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
@@ -120,6 +120,15 @@ function failRun(what: string, run: TreeRun): never {
   throw new Error(`${what} failed with status ${run.status}`);
 }
 
+/** The naive floor (bench/naive): plain Astro + MDX pages and plain Pagefind over the same corpus, in the same run. */
+async function naiveFloor(contentDir: string, outDir: string): Promise<NonNullable<SizeResult['naive']>> {
+  rmSync(outDir, { recursive: true, force: true });
+  const run = await runTree(path.join(bin, 'node'), [path.join(projectRoot, 'bench/naive/build.mjs')], { cwd: projectRoot, env: childEnv({ KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir }) });
+  if (run.status !== 0) failRun('the naive floor build', run);
+  rmSync(outDir, { recursive: true, force: true });
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRss: run.peakTreeRss };
+}
+
 async function benchSize(scripts: number, seed: number, runs: number, work: string): Promise<SizeResult> {
   const contentDir = path.join(work, `content-${scripts}`);
   const outDir = path.join(work, `dist-${scripts}`);
@@ -139,6 +148,8 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
   const totalMs = build.wallMs;
   const totalCpuMs = build.cpuMs;
   const listPages = listPageSizes(outDir);
+  console.error(`[bench] ${scripts}: building the naive floor…`);
+  const naive = await naiveFloor(contentDir, path.join(work, `naive-${scripts}`));
 
   console.error(`[bench] ${scripts}: measuring in Chromium…`);
   const server = await serveCompressed(outDir);
@@ -147,14 +158,20 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
     const typical = typicalId(contentDir);
     const seedPage = { id: seedPageId, weight: await measurePageWeight(browser, `${server.url}/faq/${seedPageId}/`) };
     const typicalPage = { id: typical, weight: await measurePageWeight(browser, `${server.url}/faq/${typical}/`) };
+    const cold: QueryCost[] = [];
     const first: QueryCost[] = [];
+    const later: QueryCost[] = [];
     const filters: QueryCost[] = [];
     const followUp: QueryCost[] = [];
     for (let i = 0; i < runs; i++) {
-      const [a, b] = queryPairs[i % queryPairs.length]!;
-      const visit = await measureBoxQueries(browser, `${server.url}/faq/${seedPageId}/`, a, b);
-      if (visit.first.results === 0 || visit.followUp.results === 0) throw new Error(`query "${visit.first.results ? b : a}" found nothing at ${scripts} scripts: the index is not what a visitor would search`);
+      const [a, b, c] = querySets[i % querySets.length]!;
+      const url = `${server.url}/faq/${seedPageId}/`;
+      const visit = await measureBoxQueries(browser, url, a, b, c);
+      const empty = [visit.first, visit.later, visit.followUp].find((cost) => cost.results === 0);
+      if (empty) throw new Error(`query "${empty.query}" found nothing at ${scripts} scripts: the index is not what a visitor would search`);
+      cold.push(await measureColdQuery(browser, url, a));
       first.push(visit.first);
+      later.push(visit.later);
       filters.push(visit.filters);
       followUp.push(visit.followUp);
     }
@@ -166,12 +183,13 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
       totalMs,
       totalCpuMs,
       peakRss: Math.max(build.peakTreeRss, index.peakTreeRss),
+      naive,
       msPerScript: totalMs / scripts,
       dist,
       listPages,
       seedPage,
       typicalPage,
-      search: { first: stats(first), filters: stats(filters), followUp: stats(followUp), pairs: queryPairs },
+      search: { cold: stats(cold), first: stats(first), later: stats(later), filters: stats(filters), followUp: stats(followUp), sets: querySets },
     };
   } finally {
     await browser.close();

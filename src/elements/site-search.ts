@@ -3,11 +3,15 @@
  * focus or input, runs the shared Korean search core (searchKorean), and renders hits, filter chips,
  * keyboard navigation and the `?q=` URL state. Everything the user typed is rendered as text only.
  */
+import { josa } from 'es-hangul';
 import type { Lexicon } from '../korean/lexicon';
 import type { PagefindApi, SearchEngine, SearchFilters, SearchHit, SearchOutcome } from '../search/client';
 
 /** URL parameters of the filters; the values are Pagefind filter values. */
 const filterParams = ['category1', 'category2', 'category3', 'site'] as const;
+
+/** `?literal=1`: search the text as typed, without typo or keyboard-mode corrections (the notice's link). */
+const literalParam = 'literal';
 
 /** Chip groups under the box: label and Pagefind filter. */
 const chipGroups = [
@@ -100,6 +104,8 @@ export class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #panel!: HTMLElement;
   #status!: HTMLElement;
+  /** Says when a correction was searched, with a link to the text as typed. */
+  #notice!: HTMLElement;
   #chips!: HTMLElement;
   #list!: HTMLUListElement;
   #filters: SearchFilters = {};
@@ -124,6 +130,9 @@ export class SiteSearch extends HTMLElement {
     this.#input = this.querySelector('input[type=search]')!;
     this.#panel = this.querySelector('.search-panel')!;
     this.#status = this.querySelector('.search-status')!;
+    this.#notice = el('p', 'search-notice');
+    this.#notice.setAttribute('role', 'status');
+    this.#status.before(this.#notice);
     this.#chips = this.querySelector('.search-chips')!;
     this.#list = this.querySelector('.search-results')!;
     this.#list.id = `${id}-results`;
@@ -143,7 +152,10 @@ export class SiteSearch extends HTMLElement {
       this.#open(this.#active >= 0 ? this.#active : 0);
     });
     void loadEngine().catch(() => undefined);
-    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('input', () => {
+      this.#literal = false;
+      this.#schedule();
+    });
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.addEventListener('focusout', (event) => {
       if (!this.contains(event.relatedTarget as Node | null) && this.dataset.variant !== 'home') this.#panel.hidden = true;
@@ -158,11 +170,14 @@ export class SiteSearch extends HTMLElement {
   }
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
-  async find(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+  async find(query: string, filters: SearchFilters = {}, corrections = true): Promise<SearchOutcome> {
     const engine = await loadEngine();
     this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
-    return engine.core.searchKorean(engine, query, { filters });
+    return engine.core.searchKorean(engine, query, { filters, corrections });
   }
+
+  /** True while the box searches the text exactly as typed (after "그대로 찾기"), until the text changes. */
+  #literal = false;
 
   /** Exact chip counts for an outcome of find() with the same filters, over the script table. */
   async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
@@ -180,6 +195,7 @@ export class SiteSearch extends HTMLElement {
   #restore(): void {
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? '';
+    this.#literal = params.get(literalParam) === '1';
     this.#filters = {};
     for (const name of filterParams) {
       const values = params.getAll(name);
@@ -222,9 +238,11 @@ export class SiteSearch extends HTMLElement {
     if (mode === 'none') return;
     const params = new URLSearchParams(location.search);
     params.delete('q');
+    params.delete(literalParam);
     filterParams.forEach((name) => params.delete(name));
     const q = this.#input.value.trim();
     if (q) params.set('q', q);
+    if (q && this.#literal) params.set(literalParam, '1');
     for (const [name, values] of Object.entries(this.#filters)) values.forEach((value) => params.append(name, value));
     const search = params.toString() ? `?${params}` : '';
     if (search !== location.search) {
@@ -247,7 +265,7 @@ export class SiteSearch extends HTMLElement {
     if (!this.#list.children.length) this.#status.textContent = '검색 중…';
     let outcome: SearchOutcome;
     try {
-      outcome = await this.find(query, this.#filters);
+      outcome = await this.find(query, this.#filters, !this.#literal);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = '검색을 불러오지 못했습니다. 페이지를 새로 고쳐 다시 시도해 주세요. 계속 안 되면 사이트 관리자에게 알려 주세요.';
@@ -304,6 +322,7 @@ export class SiteSearch extends HTMLElement {
     this.#chips.removeAttribute('aria-busy');
     this.#outcome = undefined;
     this.#status.textContent = '';
+    this.#notice.replaceChildren();
     this.#panel.hidden = true;
     this.#input.removeAttribute('aria-activedescendant');
   }
@@ -315,6 +334,7 @@ export class SiteSearch extends HTMLElement {
     this.#markChipsStale();
     const items = outcome.hits.map((hit, index) => this.#renderHit(hit, index));
     this.#list.replaceChildren(...items);
+    this.#notice.replaceChildren(...this.#correctionNotice(outcome));
     if (outcome.hits.length) {
       const siteNote = outcome.plan.sites.length && !outcome.siteDropped ? ` · 현장: ${outcome.plan.sites.join(', ')}` : '';
       const shown = outcome.total > outcome.hits.length ? ` 중 관련도 높은 ${outcome.hits.length}건` : '';
@@ -342,6 +362,27 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
+
+  /**
+   * When a word was corrected (a typo, or Korean typed with the IME off), say what was searched and
+   * offer the text as typed, as the search engines agents know do: "‘환불’로 찾았습니다. ‘환볼’ 그대로 찾기".
+   */
+  #correctionNotice(outcome: SearchOutcome): (Node | string)[] {
+    const fixed = outcome.terms.filter((term) => term.corrected);
+    if (!fixed.length) return [];
+    const searched = fixed.map((term) => term.corrected!).join(', ');
+    const original = outcome.query.trim();
+    const link = el('a', 'search-literal', `‘${original}’ 그대로 찾기`);
+    const params = new URLSearchParams({ q: original, [literalParam]: '1' });
+    link.href = `${location.pathname}?${params}`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#literal = true;
+      void this.#search({ history: 'push' });
+      this.#input.focus();
+    });
+    return [el('strong', undefined, `‘${searched}’`), `${josa(searched, '으로/로').slice(searched.length)} 찾은 결과입니다. `, link];
+  }
 
   #renderHit(hit: SearchHit, index: number): HTMLLIElement {
     const item = el('li', 'search-hit');

@@ -9,8 +9,9 @@
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
 import { relevance } from '../korean/relevance';
+import { sitesOf } from './data/format';
 import type { SearchData } from './data/load';
-import { bestSection, excerptAt, type ExcerptPart } from './excerpt';
+import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
 import { resolveTerms, shardTexts, type Term } from './resolve';
@@ -66,6 +67,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** How many hits to load and return (default 10). */
   limit?: number;
+  /** Read typos and Korean typed with the IME off (default true); false searches the text as typed. */
+  corrections?: boolean;
 }
 
 /** Anchors Pagefind takes from heading ids → the branch key / step id the page uses. */
@@ -82,7 +85,7 @@ const membershipFor = (data: SearchData) => {
 const rankedExtra = 5;
 
 function toHit(script: number, fragment: Fragment, terms: Term[], data: SearchData, score: number): SearchHit {
-  const section = bestSection(fragment, terms);
+  const { section, excerpt } = locate(fragment, terms);
   const anchor = section?.anchor;
   const page = fragment.url.split('#')[0]!;
   return {
@@ -92,9 +95,9 @@ function toHit(script: number, fragment: Fragment, terms: Term[], data: SearchDa
     target: anchor ? `${page}#${targetKey(anchor.id)}` : page,
     section: anchor ? section.title : undefined,
     category: data.table.categories[data.table.category[script] ?? -1] ?? '',
-    sites: (data.table.site[script] ?? []).map((site) => data.table.sites[site] ?? ''),
+    sites: sitesOf(data.table, script),
     updated: fragment.meta.updated,
-    excerpt: excerptAt(fragment, terms, section),
+    excerpt,
     score,
   };
 }
@@ -105,27 +108,24 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const plan = planQuery(query, lexicon);
   const limit = options.limit ?? 10;
   const membership = membershipFor(data);
-  const none: FacetContext = { all: new Set(), any: new Set(), membership, querySites: plan.sites, canDropSites: false };
+  const none: FacetContext = { all: [], any: [], membership, querySites: plan.sites, canDropSites: false };
   const outcome = (partial: Partial<SearchOutcome>): SearchOutcome => ({ query, plan, terms: [], hits: [], total: 0, facets: none, siteDropped: false, pagefindSearches: 0, ...partial });
   if (!plan.normal && !plan.sites.length) return outcome({});
 
   await Promise.all(shardTexts(plan, lexicon).map((text) => data.shard(text)));
-  const terms = resolveTerms(plan, lexicon, data.loadedShard).filter((term) => term.alternatives.length);
+  const terms = resolveTerms(plan, lexicon, data.loadedShard, options.corrections ?? true).filter((term) => term.alternatives.length);
   if (plan.normal && !terms.length) return outcome({});
 
   const retrieved = await retrieve(engine, terms);
   const facets: FacetContext = terms.length
     ? { all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true }
-    : { all: allScripts(data), any: new Set(), membership, querySites: plan.sites, canDropSites: false };
+    : { all: allScripts(data), any: [], membership, querySites: plan.sites, canDropSites: false };
   const filters = options.filters ?? {};
   const listed = listIds(facets, filters);
   const siteDropped = plan.sites.length > 0 && listed.length > 0 && !listIds({ ...facets, canDropSites: false }, filters).length;
 
   // The best by where the terms are (title, heading, text); then their text decides the order.
-  const ranked = listed
-    .map((script) => ({ script, score: retrieved.score(script) }))
-    .sort((a, b) => b.score - a.score || a.script - b.script)
-    .slice(0, limit + rankedExtra);
+  const ranked = best(listed, retrieved.score, limit + rankedExtra);
   const loaded = await Promise.all(
     ranked.map(async ({ script, score }) => {
       const fragment = await data.fragment(script);
@@ -137,6 +137,20 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   return outcome({ terms, hits, total: listed.length, facets, siteDropped, pagefindSearches: retrieved.pagefindSearches });
 }
 
-function allScripts(data: SearchData): Set<number> {
-  return new Set(Array.from({ length: data.manifest.scripts }, (_, script) => script));
+function allScripts(data: SearchData): number[] {
+  return Array.from({ length: data.manifest.scripts }, (_, script) => script);
+}
+
+/** The `count` best scripts by score (ties: lower number first), without sorting the whole list. */
+function best(scripts: readonly number[], score: (script: number) => number, count: number): { script: number; score: number }[] {
+  const top: { script: number; score: number }[] = [];
+  for (const script of scripts) {
+    const value = score(script);
+    if (top.length === count && value <= top[count - 1]!.score) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < value) at--;
+    top.splice(at, 0, { script, score: value });
+    if (top.length > count) top.pop();
+  }
+  return top;
 }

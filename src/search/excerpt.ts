@@ -32,7 +32,10 @@ const contentWords = (fragment: Fragment) => fragment.content.split(/\s+/).filte
 /** For each word of the content, the index of the term it matches (or -1). */
 function matches(wordsOfContent: string[], terms: readonly Term[]): number[] {
   const prefixes = terms.map((term) => term.alternatives.flatMap((alternative) => alternative.parts));
+  // Most words hold no first letter of any part: skip them before normalising (this runs per keystroke).
+  const firsts = [...new Set(prefixes.flat().map((part) => part[0]!).filter(Boolean))];
   return wordsOfContent.map((word) => {
+    if (!firsts.some((first) => word.toLowerCase().includes(first))) return -1;
     const normal = compact(decode(word));
     if (!normal) return -1;
     return prefixes.findIndex((parts) => parts.some((part) => normal.startsWith(part) || (part.length > 1 && normal.includes(part))));
@@ -47,12 +50,10 @@ function sections(fragment: Fragment, total: number): Section[] {
 }
 
 /** The section holding the most distinct terms (then the most matched words); a heading beats the page top. */
-export function bestSection(fragment: Fragment, terms: readonly Term[]): Section | undefined {
-  const list = contentWords(fragment);
-  const matched = matches(list, terms);
+function bestSection(all: Section[], matched: number[]): Section | undefined {
   let best: Section | undefined;
   let bestScore = 0;
-  for (const section of sections(fragment, list.length)) {
+  for (const section of all) {
     const found = matched.slice(section.start, section.end).filter((term) => term >= 0);
     const score = new Set(found).size * 1000 + found.length + (section.anchor ? 0.5 : 0);
     if (found.length && score > bestScore) [best, bestScore] = [section, score];
@@ -61,26 +62,32 @@ export function bestSection(fragment: Fragment, terms: readonly Term[]): Section
 }
 
 /** A window of the section's text around its densest run of matches, matched words marked. */
-export function excerptAt(fragment: Fragment, terms: readonly Term[], section: Section | undefined): ExcerptPart[] {
-  const list = contentWords(fragment);
-  const matched = matches(list, terms);
+function excerptOf(list: string[], matched: number[], section: Section | undefined): ExcerptPart[] {
   const start = section?.start ?? 0;
   const end = section?.end ?? list.length;
   let from = start;
   let most = -1;
   for (let at = start; at < Math.max(start + 1, end - excerptWords + 1); at++) {
-    const count = matched.slice(at, Math.min(end, at + excerptWords)).filter((term) => term >= 0).length;
+    let count = 0;
+    for (let word = at; word < Math.min(end, at + excerptWords); word++) if (matched[word]! >= 0) count++;
     if (count > most) [from, most] = [at, count];
   }
-  // A heading's own words open its section; show the text after them when there is more.
   const parts: ExcerptPart[] = [];
   for (let at = from; at < Math.min(end, from + excerptWords); at++) {
     const text = decode(list[at]!);
     const mark = matched[at]! >= 0;
+    if (parts.length) parts.push({ text: ' ', mark: false });
     const last = parts.at(-1);
-    if (last && last.mark === mark && !mark) last.text += ` ${text}`;
-    else parts.push({ text: last ? ` ${text}` : text, mark });
+    if (last && !last.mark && !mark) last.text += text;
+    else parts.push({ text, mark });
   }
-  // Marks keep their leading space outside the mark.
-  return parts.flatMap((part) => (part.mark && part.text.startsWith(' ') ? [{ text: ' ', mark: false }, { text: part.text.slice(1), mark: true }] : [part]));
+  return parts;
+}
+
+/** Where in a fragment the terms are: the best section (undefined when none matches) and its excerpt. */
+export function locate(fragment: Fragment, terms: readonly Term[]): { section?: Section; excerpt: ExcerptPart[] } {
+  const list = contentWords(fragment);
+  const matched = matches(list, terms);
+  const section = bestSection(sections(fragment, list.length), matched);
+  return { section, excerpt: excerptOf(list, matched, section) };
 }

@@ -5,7 +5,7 @@
  * count is by construction the number of results pressing it shows.
  */
 import { categoryLevels } from '../model/category-key';
-import type { ScriptTable } from './data/format';
+import { sitesOf, type ScriptTable } from './data/format';
 
 /** Selected filters: filter name → chosen values (any of them). */
 export type FilterSelection = Record<string, string[]>;
@@ -25,18 +25,19 @@ export function membershipOf(table: ScriptTable): Membership {
     if (!scripts) values.set(value, (scripts = new Set()));
     scripts.add(script);
   };
+  const levels = table.categories.map((key) => categoryLevels(key));
   table.category.forEach((category, script) => {
-    categoryLevels(table.categories[category] ?? '').forEach((value, level) => add(`category${level + 1}`, value, script));
-    for (const site of table.site[script] ?? []) add(SITE_FILTER, table.sites[site] ?? '', script);
+    levels[category]?.forEach((value, level) => add(`category${level + 1}`, value, script));
+    for (const site of sitesOf(table, script)) add(SITE_FILTER, site, script);
   });
   return membership;
 }
 
 export interface FacetContext {
   /** Scripts matching every term of the query (before filters). */
-  all: ReadonlySet<number>;
+  all: Iterable<number>;
   /** Scripts matching any term: listed when none matches every term under the filters. */
-  any: ReadonlySet<number>;
+  any: Iterable<number>;
   membership: Membership;
   /** Sites named in the query: added to the site filter (any of them). */
   querySites: readonly string[];
@@ -51,6 +52,7 @@ export function narrow(ids: Iterable<number>, membership: Membership, filters: F
   const groups = Object.entries(filters)
     .filter(([, values]) => values.length)
     .map(([name, values]) => pagesOf(membership, name, values));
+  if (!groups.length) return [...ids];
   const out: number[] = [];
   for (const id of ids) if (groups.every((sets) => sets.some((set) => set.has(id)))) out.push(id);
   return out;

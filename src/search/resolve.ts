@@ -5,6 +5,7 @@
  * part (오인식 → 입출차오인식), 초성 (ㅂㄹㅍㅅ → 발레패스), a syllable still being composed
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
+import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import { isStopWord, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
@@ -14,7 +15,10 @@ import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScri
 import type { VocabularyShard } from './data/format';
 
 /** How a term was read: the word itself, or the vocabulary's help. */
-export type Reading = 'word' | 'joined' | 'split' | 'part' | 'choseong' | 'partial' | 'synonym';
+export type Reading = 'word' | 'joined' | 'split' | 'part' | 'choseong' | 'partial' | 'synonym' | 'typo' | 'keyboard';
+
+/** Readings that change what the agent typed: the results say so and offer the original. */
+export const correctionReadings: readonly Reading[] = ['typo', 'keyboard'];
 
 /** One way a term can match: every part must be the start of a word of the script. */
 export interface Alternative {
@@ -26,6 +30,8 @@ export interface Alternative {
 export interface Term {
   /** The query words it covers, as typed. */
   typed: string[];
+  /** The text searched instead of the typed word when it was corrected (typo, keyboard mode). */
+  corrected?: string;
   alternatives: Alternative[];
   /** One-syllable words say little on their own (차, 돈). */
   weight: number;
@@ -34,15 +40,26 @@ export interface Term {
 /** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */
 export type ShardOf = (text: string) => VocabularyShard | undefined;
 
-/** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words. */
+/** What a Latin word reads as when typed with the IME off (2-beolsik): `rufwp` → 결제; undefined if it does not read as Hangul. */
+export function keyboardReading(word: string): string | undefined {
+  if (!/^[a-z]{2,}$/i.test(word)) return undefined;
+  const hangul = convertQwertyToHangul(word);
+  return syllableCount(hangul) >= 2 && [...hangul].every(isSyllable) ? hangul : undefined;
+}
+
+/** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words, keyboard readings. */
 export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   const texts = new Set<string>();
-  for (const word of wordsOf(plan.normal)) for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
+  for (const typed of wordsOf(plan.normal)) {
+    const word = keyboardReading(typed) ?? typed;
+    for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
+    texts.add(typed);
+  }
   for (const span of findSynonyms(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
   return [...texts];
 }
 
-const limit = { partial: 4, choseong: 6, part: 6 };
+const limit = { partial: 4, choseong: 6, part: 6, typo: 2 };
 
 function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
   const shard = shardOf(text);
@@ -81,8 +98,69 @@ function split(shardOf: ShardOf, form: string): string[] | undefined {
   return undefined;
 }
 
+/** Edit distance between two strings, or `max + 1` once it is certain to exceed `max`. */
+function distance(a: readonly string[], b: readonly string[], max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const jamoCache = new Map<string, string[]>();
+const jamo = (text: string) => {
+  let letters = jamoCache.get(text);
+  if (!letters) jamoCache.set(text, (letters = [...disassemble(text)]));
+  return letters;
+};
+
+/**
+ * A word the site does not contain, read as the closest words it does (in jamo, within one edit for
+ * words of two or three syllables, two for longer ones): 환볼 → 환불, 결재 → 결제, 주차권을 → 주차권.
+ * Compared with the words' openings of the same length, so a typo in the first part of a long
+ * word is found too. Only Hangul words of two syllables or more; the first consonant must be right.
+ */
+function correct(shardOf: ShardOf, form: string): string[] {
+  const syllables = [...form];
+  if (syllables.length < 2 || !syllables.every(isSyllable)) return [];
+  const index = indexOf(shardOf, form);
+  if (!index) return [];
+  const max = syllables.length >= 4 ? 2 : 1;
+  const typed = jamo(form);
+  const found = new Map<string, { edits: number; scripts: number }>();
+  for (const [word, scripts] of index.words) {
+    const opening = [...word].slice(0, syllables.length).join('');
+    if (opening.length < syllables.length || !opening.split('').every(isSyllable)) continue;
+    const edits = distance(typed, jamo(opening), max);
+    if (edits > max) continue;
+    const known = found.get(opening);
+    found.set(opening, { edits, scripts: Math.max(scripts, known?.scripts ?? 0) });
+  }
+  const best = Math.min(...[...found.values()].map((entry) => entry.edits));
+  return [...found.entries()]
+    .filter(([, entry]) => entry.edits === best)
+    .sort((a, b) => b[1].scripts - a[1].scripts)
+    .slice(0, limit.typo)
+    .map(([opening]) => opening);
+}
+
 /** Ways a single query word can match, or none. */
-function resolveWord(shardOf: ShardOf, word: string, last: boolean): Alternative[] {
+function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections: boolean): Alternative[] {
+  const latin = corrections ? keyboardReading(word) : undefined;
+  if (latin) {
+    // A real Latin word of the site (IFC, CCTV) keeps its meaning first; its Hangul reading comes after.
+    const literal = existsAsPrefix(shardOf, word) ? [{ parts: [word], reading: 'word' as const }] : [];
+    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => alternative.reading === 'word' || alternative.reading === 'split');
+    return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const }))];
+  }
   const own = ownForm(shardOf, word);
   if (own) return [{ parts: [own], reading: 'word' }];
   if (last) {
@@ -100,6 +178,12 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean): Alternative
   for (const form of formsOf(word)) {
     const parts = split(shardOf, form);
     if (parts) return [{ parts, reading: 'split' }];
+  }
+  if (corrections) {
+    for (const form of formsOf(word)) {
+      const close = correct(shardOf, form);
+      if (close.length) return close.map((fixed) => ({ parts: [fixed], reading: 'typo' }));
+    }
   }
   return [];
 }
@@ -141,8 +225,11 @@ function joinNeighbours(shardOf: ShardOf, terms: Term[]): Term[] {
   return out;
 }
 
-/** The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no alternatives. */
-export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf): Term[] {
+/**
+ * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
+ * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
+ */
+export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf, corrections = true): Term[] {
   const list = wordsOf(plan.normal);
   const spans = findSynonyms(list, lexicon);
   const terms: Term[] = [];
@@ -154,9 +241,10 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     if (isStopWord(word) || formsOf(word).length === 0) return;
-    const alternatives = resolveWord(shardOf, word, index === list.length - 1);
+    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
-    terms.push({ typed: [word], alternatives, weight });
+    const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
+    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}) });
   });
   return joinNeighbours(shardOf, terms);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundledSite } from '../helpers/build';
+import { fragmentHashes, type ScriptTable } from '../../src/search/data/format';
 
 describe('검색 색인 (빌드 한 번에)', () => {
   it('pagefind/ 번들이 생기고 한국어 색인에 스크립트 페이지만 들어간다', async () => {
@@ -30,8 +31,8 @@ describe('검색 색인 (빌드 한 번에)', () => {
     const site = await bundledSite();
     const manifest = JSON.parse(site.read('search/manifest.json')) as { dir: string; scripts: number; shards: Record<string, string>; table: string };
     expect(manifest.scripts).toBe(readdirSync(path.join(site.outDir, 'faq')).length);
-    const table = JSON.parse(site.read(`${manifest.dir}${manifest.table}`)) as { fragments: string; categories: string[]; sites: string[] };
-    for (const hash of table.fragments.split(' ')) expect(site.exists(`pagefind/fragment/${hash}.pf_fragment`)).toBe(true);
+    const table = JSON.parse(site.read(`${manifest.dir}${manifest.table}`)) as ScriptTable;
+    for (const hash of fragmentHashes(table)) expect(site.exists(`pagefind/fragment/${hash}.pf_fragment`)).toBe(true);
     expect(table.categories).toContain('발레 ▶ 오류 ▶ 입/출차오인식');
     expect(table.sites).toContain('인천공항');
     const shard = (key: string) => JSON.parse(site.read(`${manifest.dir}${manifest.shards[key]}`)) as { words: [string, number, number][]; aliases: [string, string, string[]][] };

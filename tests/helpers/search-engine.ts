@@ -5,7 +5,7 @@
  */
 import { buildSearchData, type PageRecord } from '../../src/search/build/vocabulary';
 import type { SearchEngine } from '../../src/search/client';
-import { shardKey, splitBitsets } from '../../src/search/data/format';
+import { fragmentHashes, shardKey, splitBitsets } from '../../src/search/data/format';
 import type { SearchData } from '../../src/search/data/load';
 import type { Fragment } from '../../src/search/fragment';
 import { emptyLexicon, type Lexicon } from '../../src/korean/lexicon';
@@ -49,7 +49,7 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
     sites: page.sites ?? ['기타현장'],
   }));
   const built = buildSearchData(records);
-  const hashes = built.table.fragments.split(' ');
+  const hashes = fragmentHashes(built.table);
   const data: SearchData = {
     manifest: { version: 1, build: 'test', dir: 'search/test/', scripts: pages.length, commonAt: built.commonAt, shards: {}, table: 'table.json' },
     table: built.table,

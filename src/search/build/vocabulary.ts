@@ -88,9 +88,20 @@ function table(records: readonly PageRecord[]): ScriptTable {
   const bundles: string[] = [];
   const [categoryAt, siteAt, bundleAt] = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
   const category = records.map((record) => index(categories, categoryAt, record.category));
-  const site = records.map((record) => record.sites.map((name) => index(sites, siteAt, name)));
+  const siteSets: number[][] = [];
+  const siteSetAt = new Map<string, number>();
+  const site = records.map((record) => {
+    const set = record.sites.map((name) => index(sites, siteAt, name));
+    const key = set.join(',');
+    let at = siteSetAt.get(key);
+    if (at === undefined) siteSetAt.set(key, (at = siteSets.push(set) - 1));
+    return at;
+  });
   const bundle = records.map((record) => index(bundles, bundleAt, record.bundle));
-  return { fragments: records.map((record) => record.fragment).join(' '), bundles, bundle: bundles.length > 1 ? bundle : [], categories, category, sites, site };
+  const hashes = records.map((record) => record.fragment);
+  const prefix = /^[a-z-]+_/.exec(hashes[0] ?? '')?.[0] ?? '';
+  const shared = hashes.every((hash) => hash.startsWith(prefix)) ? prefix : '';
+  return { fragments: hashes.map((hash) => hash.slice(shared.length)).join(' '), fragmentPrefix: shared, bundles, bundle: bundles.length > 1 ? bundle : [], categories, category, sites, siteSets, site };
 }
 
 /** A short content hash for file names (FNV-1a over the bytes, 8 hex digits twice). */

@@ -28,8 +28,10 @@ export interface SearchManifest {
 
 /** The script table: script number (position) → its Pagefind fragment, category and sites. */
 export interface ScriptTable {
-  /** Pagefind fragment hashes (`ko_1a2b3c4`), one per script, joined with spaces. */
+  /** Pagefind fragment hashes without their shared prefix (`1a2b3c4`), one per script, joined with spaces. */
   fragments: string;
+  /** The prefix every hash shares (`ko_`). */
+  fragmentPrefix: string;
   /** Pagefind bundle directory of each script's fragment when the index is split (`pagefind` by default). */
   bundles: string[];
   /** Index into `bundles` per script; empty when there is one bundle. */
@@ -40,8 +42,10 @@ export interface ScriptTable {
   category: number[];
   /** Site names. */
   sites: string[];
-  /** Indexes into `sites`, per script. */
-  site: number[][];
+  /** Distinct sets of sites (indexes into `sites`): many scripts share the same sites. */
+  siteSets: number[][];
+  /** Index into `siteSets`, per script. */
+  site: number[];
 }
 
 /** A word of the vocabulary: the word, how many scripts contain it, and where (bit flags). */
@@ -115,6 +119,12 @@ export function splitBitsets(buffer: ArrayBuffer, scripts: number): PrefixBitset
 }
 
 export const hasBit = (bits: Uint8Array, index: number) => (bits[index >> 3]! & (1 << (index & 7))) !== 0;
+
+/** Each script's Pagefind fragment hash, in script order. */
+export const fragmentHashes = (table: ScriptTable) => table.fragments.split(' ').map((hash) => table.fragmentPrefix + hash);
+
+/** The site names of a script. */
+export const sitesOf = (table: ScriptTable, script: number) => (table.siteSets[table.site[script] ?? -1] ?? []).map((site) => table.sites[site] ?? '');
 
 /** The script numbers set in a bitset, ascending. */
 export function bitsetIds(bits: Uint8Array): number[] {

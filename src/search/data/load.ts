@@ -4,7 +4,7 @@
  * life (every file but the manifest is immutable under its name).
  */
 import { fetchFragment, type Fragment } from '../fragment';
-import { shardKey, splitBitsets, type PrefixBitsets, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
+import { fragmentHashes, shardKey, splitBitsets, type PrefixBitsets, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
 
 export interface SearchData {
   manifest: SearchManifest;
@@ -45,7 +45,7 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
   const manifest = await json<SearchManifest>(`${base}search/manifest.json`);
   const dir = `${base}${manifest.dir}`;
   const table = await json<ScriptTable>(`${dir}${manifest.table}`);
-  const hashes = table.fragments.split(' ');
+  const hashes = fragmentHashes(table);
   const scriptOf = new Map(hashes.map((hash, script) => [hash, script]));
   const shards = new Map<string, VocabularyShard>();
   const loadShard = cached(async (key) => {

@@ -7,6 +7,7 @@ import { trafficKind } from '../../../bench/box-queries';
 
 const weight = (over: Partial<PageWeight> = {}): PageWeight => ({ html: 3_000, css: 2_000, js: 0, other: 0, inlineCss: 0, inlineJs: 0, requests: 2, searchOnLoad: 0, ...over });
 const query = { runs: 5, medianMs: 100, p95Ms: 200, medianBytes: 90_000, maxBytes: 100_000, medianRequests: 10 };
+const quick = { ...query, medianMs: 20, p95Ms: 40 };
 
 function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}): SizeResult {
   return {
@@ -22,7 +23,8 @@ function size(scripts: number, totalMs: number, over: Partial<SizeResult> = {}):
     listPages: { homeGzip: 50_000, largest: { path: '/', gzip: 50_000 } },
     seedPage: { id: 'valet-pass-not-own-use', weight: weight() },
     typicalPage: { id: 'x', weight: weight() },
-    search: { first: query, followUp: query, pairs: [['발레패스', '해지']] },
+    naive: { wallMs: totalMs * 1.25, peakRss: 1.4e9 },
+    search: { cold: query, first: { ...query, medianMs: 60, p95Ms: 150 }, later: quick, filters: quick, followUp: quick, sets: [['발레패스', '해지', '환불']] },
     ...over,
   };
 }
@@ -31,28 +33,34 @@ const status = (rows: ReturnType<typeof evaluateBudgets>, name: string) => rows.
 
 describe('benchmark budgets', () => {
   it('1,000과 10,000이 모두 예산 안 → 모든 행 PASS', () => {
-    const rows = evaluateBudgets([size(1_000, 20_000), size(10_000, 150_000)]);
+    const rows = evaluateBudgets([size(1_000, 20_000), size(10_000, 80_000)]);
     expect(rows.map((row) => row.status)).toEqual(rows.map(() => 'PASS'));
-    expect(rows.find((row) => row.budget.startsWith('build growth'))?.measured).toBe('7.5× (20.0 s → 150.0 s)');
+    expect(rows.find((row) => row.budget.startsWith('build growth'))?.measured).toBe('4.0× (20.0 s → 80.0 s)');
+    expect(rows.find((row) => row.budget.includes('naive floor'))?.measured).toBe('0.80× (80.0 s vs 100.0 s) at 10,000');
   });
 
   it('10,000 없이 돌리면 10,000 예산은 SKIP, 페이지 예산은 가장 큰 N으로 판정', () => {
     const rows = evaluateBudgets([size(100, 5_000), size(1_000, 20_000, { seedPage: { id: 's', weight: weight({ html: 26_000 }) } })]);
     expect(status(rows, 'larger seed page HTML')).toBe('FAIL');
     expect(rows.find((row) => row.budget.startsWith('larger seed page HTML'))?.measured).toBe('26.0 kB at 1,000');
-    expect(status(rows, '10,000 build (')).toBe('SKIP');
+    expect(status(rows, '10,000 build + index, wall')).toBe('SKIP');
+    expect(status(rows, 'later query p95, filters closed')).toBe('SKIP');
     expect(status(rows, 'build growth')).toBe('SKIP');
   });
 
-  it('인라인 스크립트도 JS 예산에 포함, 10배 넘게 느려지면 성장 예산 FAIL, 3분·3GB 초과는 FAIL', () => {
-    const large = size(10_000, 250_000, { peakRss: 3.2e9, typicalPage: { id: 't', weight: weight({ js: 6_000, inlineJs: 4_500 }) } });
+  it('인라인 스크립트도 JS 예산에 포함, 10배 넘게 느려지면 성장 예산 FAIL, 90초·1.5GB·나이브의 0.9배 초과와 느린 질의는 FAIL', () => {
+    const slow = { ...query, p95Ms: 51 };
+    const large = size(10_000, 250_000, { peakRss: 1.6e9, naive: { wallMs: 260_000, peakRss: 1e9 }, typicalPage: { id: 't', weight: weight({ js: 6_000, inlineJs: 4_500 }) } });
+    large.search = { ...large.search, later: slow };
     const rows = evaluateBudgets([size(1_000, 20_000), large]);
     expect(status(rows, 'script page JS')).toBe('FAIL');
     expect(status(rows, 'build growth')).toBe('FAIL');
-    expect(status(rows, '10,000 build (')).toBe('FAIL');
-    expect(status(rows, '10,000 build CPU')).toBe('FAIL');
+    expect(status(rows, '10,000 build + index, wall')).toBe('FAIL');
+    expect(status(rows, '10,000 build + index ÷ naive')).toBe('FAIL');
     expect(status(rows, '10,000 build peak RSS')).toBe('FAIL');
-    expect(status(rows, 'first query')).toBe('PASS');
+    expect(status(rows, 'later query p95, filters closed')).toBe('FAIL');
+    expect(status(rows, 'later query p95, filters open')).toBe('PASS');
+    expect(status(rows, 'cold first query')).toBe('PASS');
   });
 
   it('표에는 기계 정보와 예산 행이 함께 나온다', () => {
@@ -89,6 +97,7 @@ describe('benchmark helpers', () => {
   it('검색창 질의의 응답은 종류별로 센다: 상자 코드, 용어 사전, Pagefind, 색인·필터 조각, 발췌', () => {
     expect(trafficKind('/_astro/site-search.Bx1.js')).toBe('box code');
     expect(trafficKind('/search/lexicon.json')).toBe('lexicon');
+    expect(trafficKind('/search/0a1b2c/v/u3142.json')).toBe('search data');
     expect(trafficKind('/pagefind/pagefind.js')).toBe('pagefind runtime');
     expect(trafficKind('/pagefind/wasm.ko.pagefind')).toBe('pagefind runtime');
     expect(trafficKind('/pagefind/index/ko_1a2b.pf_index')).toBe('index chunks');
@@ -100,12 +109,11 @@ describe('benchmark helpers', () => {
   it('표에 검색창 질의, 필터 열기, 칩 개수 시간과 종류별 바이트가 나온다', () => {
     const typed = { ...query, medianCountsMs: 150, p95CountsMs: 300, medianBytesByKind: { fragments: 30_000, 'index chunks': 40_000, lexicon: 0 } };
     const opened = { ...query, medianMs: 120, p95Ms: 240, medianBytesByKind: { 'filter chunks': 70_000 } };
-    const sizes = [size(1_000, 20_000, { search: { first: typed, filters: opened, followUp: typed, pairs: [['발레패스', '해지']] } })];
+    const sizes = [size(1_000, 20_000, { search: { first: typed, filters: opened, followUp: typed } })];
     const text = formatReport({ date: '2026-11-25T00:00:00Z', seed: 1, sizes, budgets: evaluateBudgets(sizes), machine: { cpu: 'C', cores: 2, ramBytes: 2 ** 30, node: 'v24', os: 'Linux', loadAverage: 0, astro: '7', pagefind: '1' } });
-    expect(text).toContain('| first query in the box (to hits): median / p95, bytes | 100 / 200 ms, 90.0 kB (max 100.0 kB), 10 req |');
+    expect(text).toContain('| first query, page open 1 s (to hits): median / p95, bytes | 100 / 200 ms, 90.0 kB (max 100.0 kB), 10 req |');
     expect(text).toContain('|   ↳ bytes by kind (median) | index chunks 40.0 kB · fragments 30.0 kB |');
     expect(text).toContain('| then opening the filters (to chip counts): median / p95, bytes | 120 / 240 ms, 90.0 kB (max 100.0 kB), 10 req |');
-    expect(text).toContain('|   ↳ bytes by kind (median) | filter chunks 70.0 kB |');
     expect(text).toContain('|   ↳ chip counts filled: median / p95 | 150 / 300 ms |');
   });
 

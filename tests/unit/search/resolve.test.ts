@@ -50,3 +50,26 @@ describe('맞으면 안 되는 것', () => {
   it('불용어는 검색어가 아니다 (좀, 안돼요)', () => expect(read('좀 안돼요')).toEqual([]));
   it('현장 이름은 필터가 되고 낱말로 찾지 않는다', () => expect(read('인천공항 발레패스')).toEqual(['word:발레패스']));
 });
+
+describe('오타와 자판 모드', () => {
+  it('모음 하나 틀린 말 (환볼 → 환불), ㅐ/ㅔ (결재 → 결제)', () => {
+    const typos = buildSearchData([record('환불 문의', '결제 취소 후 환불'), record('결제 실패', '결제가 되지 않았어요')]);
+    const typoShard = (text: string) => typos.shards.get(shardKey(text));
+    const readTypos = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, typoShard).map((term) => `${term.corrected ?? ''}|${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+    expect(readTypos('환볼')).toEqual(['환불|typo:환불']);
+    expect(readTypos('결재')).toEqual(['결제|typo:결제']);
+  });
+  it('사이트에 있는 말은 고치지 않는다 (해지는 해지)', () => expect(read('해지')).toEqual(['word:해지']));
+  it('한/영 키를 안 누른 입력: rufwp → 결제 (사이트에 결제가 있을 때)', () => {
+    const keyboard = buildSearchData([record('결제 실패', '결제가 되지 않았어요'), record('IFC 주차', 'IFC 몰 주차 안내')]);
+    const keyShard = (text: string) => keyboard.shards.get(shardKey(text));
+    const readKeys = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, keyShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readKeys('rufwp')).toEqual(['keyboard:결제']);
+    // A Latin word of the site keeps its literal meaning (its Hangul reading ㅑㄹㅊ is not Hangul words).
+    expect(readKeys('IFC')).toEqual(['word:ifc']);
+    expect(readKeys('xkqwz')).toEqual(['']);
+  });
+  it('원문 그대로 찾기(corrections: false)는 고치지 않는다', () => {
+    expect(resolveTerms(planQuery('rufwp', lexicon), lexicon, shardOf, false).flatMap((term) => term.alternatives)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /** The build-time vocabulary: words once, common prefixes with bitsets, aliases for compounds and 초성. */
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
-import { bitsetIds, commonThreshold, shardKey, splitBitsets } from '../../../src/search/data/format';
+import { bitsetIds, commonThreshold, fragmentHashes, shardKey, splitBitsets } from '../../../src/search/data/format';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard } from '../../../src/search/vocabulary';
 
 const record = (title: string, content: string, headings: string[] = [], category = '발레 ▶ 오류 ▶ 기타', sites = ['기타현장']): PageRecord => ({
@@ -50,9 +50,11 @@ describe('낱말 사전', () => {
   });
 
   it('스크립트 표: 조각 해시, 카테고리, 현장', () => {
-    expect(data.table.fragments.split(' ')).toHaveLength(2);
+    expect(fragmentHashes(data.table)).toEqual(['ko_16', 'ko_14']);
+    expect(data.table.fragmentPrefix).toBe('ko_');
     expect(data.table.categories).toEqual(['발레 ▶ 오류 ▶ 기타']);
-    expect(data.table.site).toEqual([[0], [0]]);
+    expect(data.table.siteSets).toEqual([[0]]);
+    expect(data.table.site).toEqual([0, 0]);
   });
 });
 
