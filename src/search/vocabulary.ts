@@ -72,6 +72,8 @@ export function aliasesOf(index: ShardIndex, alias: string, kind: AliasKind): st
 export function choseongTargets(index: ShardIndex, initials: string, limit: number): string[] {
   const found: AliasEntry[] = [];
   for (let at = lowerBound(index.choseong, initials, (entry) => entry[0]); at < index.choseong.length && index.choseong[at]![0].startsWith(initials); at++) found.push(index.choseong[at]!);
-  found.sort((a, b) => a[0].length - b[0].length);
-  return [...new Set(found.flatMap((entry) => entry[2]))].slice(0, limit);
+  // A spelling typed in full means those words; a shorter one is the start of longer spellings.
+  const exact = found.filter((entry) => entry[0] === initials);
+  const chosen = exact.length ? exact : found.sort((a, b) => a[0].length - b[0].length);
+  return [...new Set(chosen.flatMap((entry) => entry[2]))].slice(0, limit);
 }

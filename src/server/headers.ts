@@ -8,7 +8,8 @@
 export const immutableAsset = 'public, max-age=31536000, immutable';
 
 /**
- * Pagefind's content-hashed chunks (fragment/, index/, filter/, *.pf_meta): never change under
+ * Pagefind's content-hashed chunks (fragment/, index/, filter/, *.pf_meta) and our search data
+ * (search/<hash>/: vocabulary, bitsets, script table): never change under
  * one name, but hold script text, so `private`: a shared cache in front of the access control
  * must not hand them to anyone.
  */
@@ -22,10 +23,12 @@ export const immutableContent = 'private, max-age=31536000, immutable';
 export const revalidate = 'private, no-cache';
 
 const pagefindChunk = /^\/pagefind\/(?:(?:fragment|index|filter)\/[^/]+|[^/]+\.pf_meta)$/;
+/** The search data under a directory named by its content hash (src/search/build/write.ts); manifest.json and lexicon.json keep fixed names. */
+const searchData = /^\/search\/[0-9a-f]{12}\//;
 
 export function cacheControlFor(pathname: string): string {
   if (pathname.startsWith('/_astro/')) return immutableAsset;
-  if (pagefindChunk.test(pathname)) return immutableContent;
+  if (pagefindChunk.test(pathname) || searchData.test(pathname)) return immutableContent;
   return revalidate;
 }
 

@@ -1,6 +1,6 @@
 /** `npm run serve` serves dist/ with the deployment's headers: immutable fingerprinted assets and Pagefind chunks, revalidated HTML, security headers. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,10 @@ describe('npm run serve', () => {
     for (const fixed of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) {
       expect((await get(base, `/pagefind/${fixed}`)).headers['cache-control'], fixed).toBe('private, no-cache');
     }
+    // The search data: the manifest is revalidated, the files it names (a directory per content hash) are immutable.
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'search/manifest.json'), 'utf8')) as { dir: string; table: string };
+    expect((await get(base, '/search/manifest.json')).headers['cache-control']).toBe('private, no-cache');
+    expect((await get(base, `/${manifest.dir}${manifest.table}`)).headers['cache-control']).toBe('private, max-age=31536000, immutable');
   });
 
   it('ETag로 재검증하면 304, 없는 주소는 404, 상위 디렉터리로는 나갈 수 없다', async () => {

@@ -9,7 +9,7 @@
  * resolved against the word list at query time (src/search/resolve.ts).
  */
 import { choseongOf } from '../../korean/choseong';
-import { nounOf, stem } from '../../korean/endings';
+import { isStopWord, nounOf, stem } from '../../korean/endings';
 import { isSyllable, syllableCount, words as wordsOf } from '../../korean/text';
 import {
   bitsetBytes,
@@ -202,8 +202,10 @@ function aliases(sorted: readonly string[], stats: Map<string, WordStats>, recor
     add(choseongOf(base), 'choseong', base, entry.ids.length);
   }
   records.forEach((record) => {
+    // The title's 초성 as typed (every word), pointing to its words that say something (two syllables or more).
     const titleWords = wordsOf(record.title).map(stem);
-    if (titleWords.length > 1) add(choseongOf(titleWords.join('')), 'choseong', titleWords.join(' '), 1);
+    const meaningful = titleWords.filter((word) => syllableCount(word) >= 2 && !isStopWord(word));
+    if (titleWords.length > 1 && meaningful.length) add(choseongOf(titleWords.join('')), 'choseong', meaningful.join(' '), 1);
   });
   return [...targets.entries()].map(([key, entry]) => {
     const alias = key.slice(key.indexOf('\u0000') + 1);
