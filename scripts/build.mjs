@@ -99,8 +99,8 @@ async function indexSearch() {
   const { register } = await import('tsx/esm/api');
   register();
   const { indexSite } = await import('../src/search/build/index-site.ts');
-  const { pages, words, common } = await indexSite(partialDir);
-  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages; vocabulary of ${words} words, ${common} common prefixes, in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  const { pages, parts, words, common } = await indexSite(partialDir);
+  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages in ${parts} index${parts > 1 ? 'es' : ''}; vocabulary of ${words} words, ${common} common prefixes, in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
 child.on('exit', async (code, signal) => {

@@ -51,13 +51,14 @@ interface Engine extends SearchEngine {
 
 let enginePromise: Promise<Engine> | undefined;
 
-/** Pagefind's bundle (built by `npm run build`), loaded once per page. */
-function pagefindLoader(base: string): () => Promise<PagefindApi> {
+/** Pagefind's bundle (built by `npm run build`), with the other parts of a large site merged in, loaded once per page. */
+function pagefindLoader(base: string, bundles: readonly string[]): () => Promise<PagefindApi> {
   let pending: Promise<PagefindApi> | undefined;
   return () => {
     pending ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi & { mergeIndex?(path: string): Promise<void> };
       await pagefind.init?.();
+      for (const bundle of bundles.filter((name) => name !== 'pagefind')) await pagefind.mergeIndex?.(`${base}${bundle}/`);
       return pagefind;
     })();
     pending.catch(() => (pending = undefined));
@@ -76,7 +77,7 @@ export function loadEngine(base = '/'): Promise<Engine> {
       import('../search/facets'),
     ]);
     const data = await loadSearchData(base);
-    return { data, lexicon, pagefind: pagefindLoader(base), core: { ...client, ...suggest, ...facets } };
+    return { data, lexicon, pagefind: pagefindLoader(base, data.table.bundles), core: { ...client, ...suggest, ...facets } };
   })();
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;

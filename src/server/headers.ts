@@ -22,7 +22,7 @@ export const immutableContent = 'private, max-age=31536000, immutable';
  */
 export const revalidate = 'private, no-cache';
 
-const pagefindChunk = /^\/pagefind\/(?:(?:fragment|index|filter)\/[^/]+|[^/]+\.pf_meta)$/;
+const pagefindChunk = /^\/pagefind\/(?:parts\/\d+\/)?(?:(?:fragment|index|filter)\/[^/]+|[^/]+\.pf_meta)$/;
 /** The search data under a directory named by its content hash (src/search/build/write.ts); manifest.json and lexicon.json keep fixed names. */
 const searchData = /^\/search\/[0-9a-f]{12}\//;
 

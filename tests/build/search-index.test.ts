@@ -1,10 +1,12 @@
 /** `npm run build` makes the Pagefind index of the script pages, with metadata, filters and the lexicon. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundledSite } from '../helpers/build';
 import { fragmentHashes, type ScriptTable } from '../../src/search/data/format';
+import { indexSite, scriptPagesGlob } from '../../src/search/build/index-site';
 
 describe('검색 색인 (빌드 한 번에)', () => {
   it('pagefind/ 번들이 생기고 한국어 색인에 스크립트 페이지만 들어간다', async () => {
@@ -39,6 +41,25 @@ describe('검색 색인 (빌드 한 번에)', () => {
     expect(shard('ㅂ').words.map(([word]) => word)).toContain('발레패스');
     expect(shard('ㅇ').aliases).toContainEqual(['오인식', 'part', ['입출차오인식']]);
     expect(shard('ㅂ').aliases.filter(([alias, kind]) => alias === 'ㅂㄹㅍㅅ' && kind === 'choseong')).toHaveLength(1);
+  });
+
+  it('큰 사이트는 여러 Pagefind 색인으로 나눠 쓰고 (메모리 한도), 스크립트 표가 각 조각의 색인을 안다', async () => {
+    const copy = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-parts-')), 'dist');
+    cpSync((await bundledSite()).outDir, copy, { recursive: true });
+    rmSync(path.join(copy, 'pagefind'), { recursive: true, force: true });
+    rmSync(path.join(copy, 'search'), { recursive: true, force: true });
+    try {
+      const indexed = await indexSite(copy, scriptPagesGlob, 1);
+      expect(indexed).toMatchObject({ pages: 2, parts: 2 });
+      const manifest = JSON.parse(readFileSync(path.join(copy, 'search/manifest.json'), 'utf8')) as { dir: string; table: string };
+      const table = JSON.parse(readFileSync(path.join(copy, manifest.dir, manifest.table), 'utf8')) as ScriptTable;
+      expect(table.bundles).toEqual(['pagefind', 'pagefind/parts/2']);
+      fragmentHashes(table).forEach((hash, script) => expect(existsSync(path.join(copy, table.bundles[table.bundle[script]!]!, 'fragment', `${hash}.pf_fragment`))).toBe(true));
+      expect(existsSync(path.join(copy, 'pagefind/pagefind.js'))).toBe(true);
+      expect(existsSync(path.join(copy, 'pagefind/parts/2/pagefind-entry.json'))).toBe(true);
+    } finally {
+      rmSync(path.dirname(copy), { recursive: true, force: true });
+    }
   });
 
   it('색인에는 스크립트의 말만 들어가고, 배지·날짜(NEW, 검토 필요, 최종 수정)는 빠진다', async () => {
