@@ -9,6 +9,11 @@ export interface Lexicon {
   terms: string[];
   /** Site names (현장): a query naming one becomes a site filter. */
   sites: string[];
+  /**
+   * The customer-speech thesaurus (src/model/thesaurus.ts): [customer word, term] pairs searched as the
+   * term, ranked below the word itself; [misspelling, term] pairs corrected (and said so).
+   */
+  thesaurus?: { words: [string, string][]; misspellings: [string, string][] };
 }
 
 export const emptyLexicon: Lexicon = { synonyms: [], terms: [], sites: [] };

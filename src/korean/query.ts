@@ -67,13 +67,15 @@ export interface SynonymSpan {
   start: number;
   end: number;
   term: string;
+  /** The synonym as listed (what matched the query's words). */
+  synonym: string;
 }
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
  * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
  */
-export function findSynonyms(list: readonly string[], lexicon: Lexicon): SynonymSpan[] {
+export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   const taken = new Set<number>();
   const pairs = [...lexicon.synonyms].sort((a, b) => compact(b[0]).length - compact(a[0]).length);
@@ -87,7 +89,7 @@ export function findSynonyms(list: readonly string[], lexicon: Lexicon): Synonym
         // The synonym must start at a word and end inside the last word (an ending may follow).
         if (joined.startsWith(target) && joined.length - list[end]!.length < target.length) {
           for (let index = start; index <= end; index++) taken.add(index);
-          spans.push({ start, end, term });
+          spans.push({ start, end, term, synonym });
           break;
         }
         if (joined.length >= target.length) break;

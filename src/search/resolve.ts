@@ -9,13 +9,13 @@ import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import { isStopWord, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { findSynonyms, type QueryPlan } from '../korean/query';
+import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
 
 /** How a term was read: the word itself, or the vocabulary's help. */
-export type Reading = 'word' | 'joined' | 'split' | 'part' | 'choseong' | 'partial' | 'synonym' | 'typo' | 'keyboard';
+export type Reading = 'word' | 'joined' | 'split' | 'part' | 'choseong' | 'partial' | 'synonym' | 'thesaurus' | 'typo' | 'keyboard';
 
 /** Readings that change what the agent typed: the results say so and offer the original. */
 export const correctionReadings: readonly Reading[] = ['typo', 'keyboard'];
@@ -55,7 +55,7 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
     for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
-  for (const span of findSynonyms(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
+  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
   return [...texts];
 }
 
@@ -225,18 +225,59 @@ function joinNeighbours(shardOf: ShardOf, terms: Term[]): Term[] {
   return out;
 }
 
+type PhraseKind = 'glossary' | 'thesaurus' | 'misspelling';
+
+/**
+ * Words of the query that a list names as another way to say a term: the glossary's synonyms, the
+ * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청) and its misspellings (결재 → 결제);
+ * the longest first, no overlaps, the glossary before the thesaurus.
+ */
+function phraseSpans(list: readonly string[], lexicon: Lexicon): (SynonymSpan & { kind: PhraseKind })[] {
+  const lists: [PhraseKind, [string, string][]][] = [
+    ['glossary', lexicon.synonyms],
+    ['thesaurus', lexicon.thesaurus?.words ?? []],
+    ['misspelling', lexicon.thesaurus?.misspellings ?? []],
+  ];
+  const taken = new Set<number>();
+  const spans: (SynonymSpan & { kind: PhraseKind })[] = [];
+  for (const [kind, synonyms] of lists) {
+    for (const span of findSynonyms(list, { synonyms })) {
+      if (Array.from({ length: span.end - span.start + 1 }, (_, at) => span.start + at).some((at) => taken.has(at))) continue;
+      for (let at = span.start; at <= span.end; at++) taken.add(at);
+      spans.push({ ...span, kind });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A phrase of a list, as alternatives. A glossary synonym is its term. A customer word is its term
+ * ranked below the word itself where the site has it. A misspelling is corrected to its term (and
+ * said so) unless the site has the word as written: a correction never replaces a word of the site.
+ */
+function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
+  const term = resolveSynonym(shardOf, span.term);
+  if (span.kind === 'glossary') return { alternatives: term };
+  const own = typed.length === 1 ? ownForm(shardOf, typed[0]!) : undefined;
+  const asWritten: Alternative[] = own ? [{ parts: [own], reading: 'word' }] : [];
+  if (span.kind === 'thesaurus') return { alternatives: [...asWritten, ...term.map((alternative) => ({ ...alternative, reading: 'thesaurus' as const }))] };
+  if (own || !corrections) return { alternatives: asWritten };
+  return { alternatives: term.map((alternative) => ({ ...alternative, reading: 'typo' as const })), corrected: span.term };
+}
+
 /**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
  */
 export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf, corrections = true): Term[] {
   const list = wordsOf(plan.normal);
-  const spans = findSynonyms(list, lexicon);
+  const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
   list.forEach((word, index) => {
     const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
     if (span) {
-      if (span.start === index) terms.push({ typed: list.slice(span.start, span.end + 1), alternatives: resolveSynonym(shardOf, span.term), weight: 1 });
+      const typed = list.slice(span.start, span.end + 1);
+      if (span.start === index) terms.push({ typed, weight: 1, ...resolvePhrase(shardOf, span, typed, corrections) });
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });

@@ -13,6 +13,8 @@ const env = useBundledSiteInBrowser();
 
 /** The first search loads Pagefind; on a busy 2-core machine that can take seconds. */
 const slow = { timeout: 40_000 };
+/** Pressing every chip one after another: many searches in one test. */
+const chipTime = { timeout: 180_000 };
 const box = (page: Page) => page.getByRole('searchbox');
 const hits = (page: Page) => page.locator('.search-hit');
 const firstTitle = (page: Page) => hits(page).first().locator('.hit-title');
@@ -91,6 +93,25 @@ describe('검색창', () => {
     await hits(page).first().locator('a').click();
     await page.waitForURL(/#s2-b1$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('s2-b1');
+    await page.close();
+  });
+
+  it('고친 검색어(오타, 한/영 자판)는 무엇으로 찾았는지 알리고, 원래 글자 그대로 찾는 링크를 준다', async () => {
+    const page = await open();
+    const notice = page.locator('.search-notice');
+    await box(page).fill('rufwp');
+    await expect.poll(() => notice.textContent(), slow).toBe('‘결제’로 찾은 결과입니다. ‘rufwp’ 그대로 찾기');
+    await expect.poll(() => hits(page).count(), slow).toBeGreaterThan(0);
+    await box(page).fill('결재');
+    await expect.poll(() => notice.textContent(), slow).toBe('‘결제’로 찾은 결과입니다. ‘결재’ 그대로 찾기');
+    await page.getByRole('link', { name: '‘결재’ 그대로 찾기' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('literal'), slow).toBe('1');
+    await expect.poll(() => page.getByRole('status').last().textContent(), slow).toContain('‘결재’에 맞는 스크립트가 없습니다.');
+    await expect.poll(() => notice.textContent(), slow).toBe('');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('결재');
+    // Typing again searches with corrections on.
+    await box(page).fill('결재 ');
+    await expect.poll(() => notice.textContent(), slow).toContain('‘결제’로 찾은 결과입니다.');
     await page.close();
   });
 
@@ -242,10 +263,10 @@ describe('필터 칩 개수는 정확하다 (적재한 결과보다 많은 검�
     }
   }
 
-  it('여러 변형을 합친 검색(환불 영수증): 칩마다 개수 = 누른 뒤 보이는 결과 수, 전체 건수도 그대로 알린다', slow, async () => {
+  it('넓은 검색(결제): 칩마다 개수 = 누른 뒤 보이는 결과 수, 전체 건수도 그대로 알린다', chipTime, async () => {
     const page = await env.browser.newPage();
     await page.goto(`${site.url}/`);
-    await box(page).fill('환불 영수증');
+    await box(page).fill('결제');
     const chips = await shownChips(page);
     const all = await total(page);
     // More results than the box loads (15) and shows (10): the status reports the total.
@@ -259,7 +280,7 @@ describe('필터 칩 개수는 정확하다 (적재한 결과보다 많은 검�
     await page.close();
   });
 
-  it('현장을 골라 둔 채로도 카테고리 칩 개수 = 누른 뒤 결과 수', slow, async () => {
+  it('현장을 골라 둔 채로도 카테고리 칩 개수 = 누른 뒤 결과 수', chipTime, async () => {
     const page = await env.browser.newPage();
     await page.goto(`${site.url}/`);
     await box(page).fill('출차 요금');
@@ -276,7 +297,7 @@ describe('필터 칩 개수는 정확하다 (적재한 결과보다 많은 검�
     await page.close();
   });
 
-  it('검색어에 현장 이름(에버랜드 결제): 그 현장으로 좁힌 결과와 칩 개수가 같다', slow, async () => {
+  it('검색어에 현장 이름(에버랜드 결제): 그 현장으로 좁힌 결과와 칩 개수가 같다', chipTime, async () => {
     const page = await env.browser.newPage();
     await page.goto(`${site.url}/`);
     await box(page).fill('에버랜드 결제');

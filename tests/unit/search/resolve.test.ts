@@ -73,3 +73,18 @@ describe('오타와 자판 모드', () => {
     expect(resolveTerms(planQuery('rufwp', lexicon), lexicon, shardOf, false).flatMap((term) => term.alternatives)).toEqual([]);
   });
 });
+
+describe('고객 표현 사전', () => {
+  const withThesaurus = buildLexicon([], []);
+  withThesaurus.thesaurus = { words: [['캔슬', '취소'], ['차 빼 주세요', '출차'], ['해지', '취소']], misspellings: [['결재', '결제'], ['해지', '해제']] };
+  const pages = buildSearchData([record('예약 취소', '예약을 취소합니다 출차 안내'), record('발레패스 해지', '해지 경로 결제 안내')]);
+  const shard = (text: string) => pages.shards.get(shardKey(text));
+  const readWith = (query: string) => resolveTerms(planQuery(query, withThesaurus), withThesaurus, shard).map((term) => `${term.corrected ?? ''}|${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+
+  it('고객 말은 사이트의 말로 (캔슬 → 취소), 여러 낱말도 (차 빼 주세요 → 출차)', () => {
+    expect(readWith('캔슬')).toEqual(['|thesaurus:취소']);
+    expect(readWith('차 빼 주세요')).toEqual(['|thesaurus:출차']);
+  });
+  it('사이트에 있는 말이면 그 말이 먼저, 사전의 말은 그 뒤 (해지 → 해지, 취소)', () => expect(readWith('해지')).toEqual(['|word:해지/thesaurus:취소']));
+  it('흔한 오기는 고치고 알린다 (결재 → 결제)', () => expect(readWith('결재')).toEqual(['결제|typo:결제']));
+});
