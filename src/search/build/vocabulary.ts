@@ -202,6 +202,11 @@ function aliases(sorted: readonly string[], stats: Map<string, WordStats>, recor
     add(choseongOf(base), 'choseong', base, entry.ids.length);
   }
   records.forEach((record) => {
+    // Two neighbouring words of a title or heading, as one 초성 spelling: ㅇㅇㅊㅅ → 예약 취소.
+    for (const text of [record.title, ...record.headings]) {
+      const list = wordsOf(text).map(stem).filter((word) => syllableCount(word) >= 1 && !isStopWord(word));
+      list.slice(1).forEach((next, index) => add(choseongOf(list[index]! + next), 'choseong', `${list[index]} ${next}`, 1));
+    }
     // The title's 초성 as typed (every word), pointing to its words that say something (two syllables or more).
     const titleWords = wordsOf(record.title).map(stem);
     const meaningful = titleWords.filter((word) => syllableCount(word) >= 2 && !isStopWord(word));

@@ -40,7 +40,9 @@ describe('낱말 사전', () => {
 
   it('초성: 제목·단계 낱말과 제목 전체 (ㅂㄹㅍㅅ → 발레패스, ㅂㄹㅍㅅㅂㅇ… → 제목 낱말 모두)', () => {
     expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅ', 3)[0]).toBe('발레패스');
-    expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅㅂㅇ', 3)).toContain('발레패스 본인 미사용');
+    expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅㅂㅇ', 3)).toEqual(['발레패스 본인']);
+    expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅㅂㅇㅁㅅㅇㅁㅇ', 3)).toEqual(['발레패스 본인 미사용']);
+    expect(choseongTargets(shardOf(data, 'ㅎ'), 'ㅎㅈㄱㄹ', 3)).toEqual(['해지 경로']);
     // Words only in sentences get no 초성 alias (they would flood short 초성 queries).
     expect(choseongTargets(shardOf(data, 'ㅎ'), 'ㅎㅈㅇㄹ', 3)).toEqual([]);
   });
