@@ -10,12 +10,13 @@ import { parseDocument } from 'yaml';
 import { displayPath } from '../collections/content-dir';
 import { formatProblem, type ContentProblem } from '../collections/content-error';
 import { faqPattern } from '../collections/faq-loader';
-import { normaliseText, splitMdx } from '../collections/mdx-file';
+import { splitMdx } from '../collections/mdx-file';
+import { normaliseText } from '../model/normalise-text';
 import { validateFaqText } from '../collections/validate-faq';
-import type { Branch } from '../model/branch';
 import { createFaqSchema, type Faq } from '../model/faq';
 import { slotNamesIn } from '../model/slot';
 import { blockTexts } from '../model/script';
+import { scriptBlocks, scriptBranches } from '../model/walk';
 import { findLostSentences } from './lost-sentences';
 import { parseExport, type ParsedQuestion } from './parse-export';
 import { isUntouched, notesBody, renderFaqFile, storedHash } from './render-faq';
@@ -98,14 +99,8 @@ async function indexExisting(faqDir: string) {
   return { byAnchor, ids };
 }
 
-const countBranches = (branches: readonly Branch[] = []): number => branches.reduce((sum, branch) => sum + 1 + countBranches(branch.branches), 0);
-function countSlots(faq: Faq): number {
-  let count = 0;
-  const blocks = (list: Faq['steps'][number]['script']) => list.forEach((block) => blockTexts(block).forEach((text) => (count += slotNamesIn(text).length)));
-  const branches = (list: readonly Branch[] = []) => list.forEach((branch) => (blocks(branch.script), branches(branch.branches)));
-  faq.steps.forEach((step) => (blocks(step.script), branches(step.branches)));
-  return count;
-}
+const countBranches = (faq: Faq) => [...scriptBranches(faq.steps)].length;
+const countSlots = (faq: Faq) => [...scriptBlocks(faq.steps)].flatMap(({ block }) => blockTexts(block).flatMap(slotNamesIn)).length;
 
 /** Change-log lines the importer writes when an export changes. */
 export const importedSummary = '도움말 센터 내보내기에서 가져옴';
@@ -215,7 +210,7 @@ export async function importExports(options: ImportOptions): Promise<ImportRepor
       }
       counts[outcome]++;
       report.faqs.push({ id: faq.id, file: displayPath(target), outcome, reason });
-      report.branches += faq.steps.reduce((sum, step) => sum + countBranches(step.branches), 0);
+      report.branches += countBranches(faq);
       report.slots += countSlots(faq);
       // Nothing is lost: check what is on disk now (or what would be written in a dry run).
       const onDisk = !dryRun && outcome !== 'kept-editor-changes' ? readFileSync(target, 'utf8') : text;
