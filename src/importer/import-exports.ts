@@ -19,6 +19,7 @@ import { blockTexts } from '../model/script';
 import { scriptBlocks, scriptBranches } from '../model/walk';
 import { findLostSentences } from './lost-sentences';
 import { parseExport, type ParsedQuestion } from './parse-export';
+import { fieldOrder } from './faq-fields';
 import { isUntouched, notesBody, renderFaqFile, storedHash } from './render-faq';
 import { uniqueSlug } from './slug';
 import { VocabularyEditor } from './vocabulary-update';
@@ -106,8 +107,9 @@ const countSlots = (faq: Faq) => [...scriptBlocks(faq.steps)].flatMap(({ block }
 export const importedSummary = '도움말 센터 내보내기에서 가져옴';
 export const reimportedSummary = '도움말 센터 내보내기의 변경 내용을 다시 가져옴';
 
-/** Editor-owned fields a re-import keeps. */
-const editorFields = ['reviewed', 'owner', 'changes', 'related', 'keywords'] as const;
+/** Fields the import writes from the export; every other field of the schema is the editors' and a re-import keeps it. */
+const importedFields = new Set(['id', 'title', 'category', 'sites', 'source', 'updated', 'steps']);
+const editorFields = fieldOrder().filter((field) => !importedFields.has(field));
 
 export async function importExports(options: ImportOptions): Promise<ImportReport> {
   const { contentDir, today, dryRun = false, force = false } = options;

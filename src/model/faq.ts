@@ -38,8 +38,8 @@ export const sourceSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits written by kb import; delete the line if unsure').optional(),
 });
 
-/** Field order and docs here are what editors see in completion. */
-function faqShape(vocabulary: Vocabulary) {
+/** Field order and docs here are what editors see in completion (and files list, steps last). */
+export function faqShape(vocabulary: Vocabulary) {
   const siteNames = vocabulary.sites.map((site) => site.name) as [string, ...string[]];
   return {
     /** Stable ASCII id; the page lives at /faq/<id>/ and keeps its URL when the title changes. */
