@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { contentDir } from '../collections/content-dir';
+import { settings } from '../config/settings';
 
 export interface Io {
   out: (line: string) => void;
@@ -24,4 +24,4 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: str
 }
 
 /** The content directory a command works on: the flag's (`--content`, `--out`) if given, else $KB_CONTENT_DIR or ./content. */
-export const chosenContentDir = (flag: string | undefined) => (flag ? userPath(flag) : contentDir());
+export const chosenContentDir = (flag: string | undefined) => (flag ? userPath(flag) : settings().contentDir);

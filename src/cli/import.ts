@@ -1,8 +1,8 @@
 /** `kb import`: help-center exports → FAQ files, with progress and a summary; exit 1 when anything failed. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { today } from '../collections/today';
 import { vocabularyFiles } from '../collections/vocabulary';
+import { settings } from '../config/settings';
 import { formatImportReport, importExports } from '../importer/import-exports';
 import { bundledContent, chosenContentDir, parseCommandArgs, userPath, type Io } from './command';
 
@@ -15,7 +15,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     contentDir: chosenContentDir(values.out),
     dryRun,
     force: values.force ?? false,
-    today: today(),
+    today: settings().freshness.today,
     fallbackSlots: readFileSync(path.join(bundledContent, vocabularyFiles.slots), 'utf8'),
     onProgress: (line) => io.err(line),
   });

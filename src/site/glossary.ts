@@ -1,5 +1,6 @@
 /** Build-side view of the glossary (용어집): entries in 가나다 order with the scripts that use each term. */
 import { getChoseong } from 'es-hangul';
+import { settings } from '../config/settings';
 import type { GlossaryEntry } from '../model/glossary';
 import type { Catalog, FaqEntry } from './catalog';
 import { markedEntries, markFirstTerms, scriptTexts } from './glossary-marks';
@@ -12,8 +13,8 @@ export interface GlossaryItem {
   scripts: FaqEntry[];
 }
 
-/** How many related scripts the glossary lists per term; search finds the rest (`searchUrl`). */
-export const glossaryScriptLimit = 8;
+/** How many related scripts the glossary lists per term (kb.config.ts); search finds the rest (`searchUrl`). */
+export const glossaryScriptLimit = settings().limits.glossaryScripts;
 
 /** The search page for a term: every script that uses it, however many. */
 export const searchUrl = (term: string) => `/?q=${encodeURIComponent(term)}`;

@@ -1,4 +1,5 @@
 /** Build-side view of 학습 (practice by category): the categories that hold scripts, with their cards. */
+import { settings } from '../config/settings';
 import { practiceCards, type PracticeCard } from '../model/practice';
 import type { CategoryEntry } from '../model/vocabulary';
 import { browseView } from './browse';
@@ -16,7 +17,7 @@ export interface LearnGroup {
  * Up to this many scripts, /learn/ lists every script with its progress; above it, /learn/ lists the
  * categories and each has its own page (/learn/<category slugs>/), so no page lists thousands of rows.
  */
-export const learnListLimit = 200;
+export const learnListLimit = settings().limits.learnList;
 
 export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/learn/${entry.slugs.join('/')}/`;
 
