@@ -28,8 +28,6 @@ export default {
     /** A review is due this many days after the last review (or update). KB_REVIEW_DAYS overrides. */
     reviewDays: 90,
   },
-  /** Build-time search terms added to each page (compound parts, 초성). KB_SEARCH_ENRICH=off overrides. */
-  searchEnrichment: true,
   limits: {
     /** Scripts shown per category on the home page. */
     homePerCategory: 5,

@@ -11,7 +11,6 @@ export const configSchema = z.strictObject({
   siteUrl: z.url(),
   indexable: z.boolean(),
   freshness: z.strictObject({ recentDays: positiveDays, reviewDays: positiveDays }),
-  searchEnrichment: z.boolean(),
   limits: z.strictObject({
     homePerCategory: count,
     categoryWholeList: count,

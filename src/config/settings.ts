@@ -33,14 +33,12 @@ const overrides: Record<string, (value: string, config: KbConfig) => void> = {
   KB_INDEXABLE: (value, config) => void (config.indexable = z.enum(['true', 'false']).parse(value) === 'true'),
   KB_RECENT_DAYS: (value, config) => void (config.freshness.recentDays = wholeDays.parse(value)),
   KB_REVIEW_DAYS: (value, config) => void (config.freshness.reviewDays = wholeDays.parse(value)),
-  KB_SEARCH_ENRICH: (value, config) => void (config.searchEnrichment = z.enum(['on', 'off']).parse(value) === 'on'),
 };
 
 const hints: Record<string, string> = {
   KB_INDEXABLE: 'true or false',
   KB_RECENT_DAYS: 'a whole number of days',
   KB_REVIEW_DAYS: 'a whole number of days',
-  KB_SEARCH_ENRICH: 'on or off',
   KB_TODAY: 'a date written YYYY-MM-DD',
 };
 

@@ -19,12 +19,12 @@ describe('설정: kb.config.ts 위에 KB_* 환경 변수', () => {
     expect(() => freshness({ KB_RECENT_DAYS: '0' })).toThrow('KB_RECENT_DAYS');
   });
 
-  it('디렉터리, 주소, 색인 허용, 검색 보조어를 환경 변수가 덮어쓴다', () => {
+  it('디렉터리, 주소, 색인 허용을 환경 변수가 덮어쓴다', () => {
     const cwd = '/work/kb';
     const base = loadSettings({}, teamConfig, { cwd });
-    expect(base).toMatchObject({ contentDir: path.join(cwd, 'content'), outDir: path.join(cwd, 'dist'), indexable: false, searchEnrichment: true });
-    const env = { KB_CONTENT_DIR: '../team', KB_OUT_DIR: '/tmp/out', KB_SITE_URL: 'https://kb.example.com', KB_INDEXABLE: 'true', KB_SEARCH_ENRICH: 'off' };
-    expect(loadSettings(env, teamConfig, { cwd })).toMatchObject({ contentDir: '/work/team', outDir: '/tmp/out', siteUrl: 'https://kb.example.com', indexable: true, searchEnrichment: false });
+    expect(base).toMatchObject({ contentDir: path.join(cwd, 'content'), outDir: path.join(cwd, 'dist'), indexable: false });
+    const env = { KB_CONTENT_DIR: '../team', KB_OUT_DIR: '/tmp/out', KB_SITE_URL: 'https://kb.example.com', KB_INDEXABLE: 'true' };
+    expect(loadSettings(env, teamConfig, { cwd })).toMatchObject({ contentDir: '/work/team', outDir: '/tmp/out', siteUrl: 'https://kb.example.com', indexable: true });
     expect(() => loadSettings({ KB_INDEXABLE: 'yes' })).toThrow('KB_INDEXABLE must be true or false, got "yes"');
   });
 
