@@ -18,8 +18,10 @@ export default {
   contentDir: 'content',
   /** Output directory of `npm run build`. KB_OUT_DIR overrides. */
   outDir: 'dist',
-  /** The address the site is served at (feed links). KB_SITE_URL overrides. */
+  /** The address the site is served at (feed links), without the sub-path. KB_SITE_URL overrides. */
   siteUrl: 'http://localhost:4321',
+  /** The sub-path the site lives under (`/kb/` for https://intra.example.com/kb/); every link follows it. KB_BASE overrides. */
+  base: '/',
   /** Let search engines index the site (internal scripts: no). KB_INDEXABLE=true overrides. */
   indexable: false,
   freshness: {

@@ -9,6 +9,7 @@ export const configSchema = z.strictObject({
   contentDir: z.string().min(1),
   outDir: z.string().min(1),
   siteUrl: z.url(),
+  base: z.string().regex(/^\/(?:[\w.-]+\/)*$/, 'a path that starts and ends with "/", e.g. /kb/'),
   indexable: z.boolean(),
   freshness: z.strictObject({ recentDays: positiveDays, reviewDays: positiveDays }),
   limits: z.strictObject({

@@ -30,6 +30,7 @@ const overrides: Record<string, (value: string, config: KbConfig) => void> = {
   KB_CONTENT_DIR: (value, config) => void (config.contentDir = value),
   KB_OUT_DIR: (value, config) => void (config.outDir = value),
   KB_SITE_URL: (value, config) => void (config.siteUrl = value),
+  KB_BASE: (value, config) => void (config.base = `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')),
   KB_INDEXABLE: (value, config) => void (config.indexable = z.enum(['true', 'false']).parse(value) === 'true'),
   KB_RECENT_DAYS: (value, config) => void (config.freshness.recentDays = wholeDays.parse(value)),
   KB_REVIEW_DAYS: (value, config) => void (config.freshness.reviewDays = wholeDays.parse(value)),

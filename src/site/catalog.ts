@@ -4,6 +4,7 @@ import { ContentError } from '../collections/content-error';
 import { linkProblems } from '../collections/links';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
 import { settings } from '../config/settings';
+import { url } from './url';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
@@ -64,9 +65,9 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
-export const faqUrl = (id: string) => `/faq/${id}/`;
-export const categoryUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/category/${entry.slugs.join('/')}/`;
-export const siteUrl = (site: Pick<Site, 'slug'>) => `/site/${site.slug}/`;
+export const faqUrl = (id: string) => url({ page: 'faq', id });
+export const categoryUrl = (entry: Pick<CategoryEntry, 'slugs'>) => url({ page: 'category', slugs: entry.slugs });
+export const siteUrl = (site: Pick<Site, 'slug'>) => url({ page: 'site', slug: site.slug });
 
 /** The category entries along a FAQ's path, root first. */
 export function categoryTrail(catalog: Catalog, names: readonly string[]): CategoryEntry[] {

@@ -4,6 +4,7 @@ import { settings } from '../config/settings';
 import type { GlossaryEntry } from '../model/glossary';
 import type { Catalog, FaqEntry } from './catalog';
 import { markedEntries, markFirstTerms, scriptTexts } from './glossary-marks';
+import { url } from './url';
 
 export interface GlossaryItem {
   entry: GlossaryEntry;
@@ -17,9 +18,9 @@ export interface GlossaryItem {
 export const glossaryScriptLimit = settings().limits.glossaryScripts;
 
 /** The search page for a term: every script that uses it, however many. */
-export const searchUrl = (term: string) => `/?q=${encodeURIComponent(term)}`;
+export const searchUrl = (term: string) => url({ page: 'search', query: term });
 
-export const glossaryUrl = (entry?: Pick<GlossaryEntry, 'slug'>) => (entry ? `/glossary/#${entry.slug}` : '/glossary/');
+export const glossaryUrl = (entry?: Pick<GlossaryEntry, 'slug'>) => url({ page: 'glossary', slug: entry?.slug });
 
 /** The terms a script uses, longest match first (발레패스 does not also count as 발레). */
 export function termsInScript(faq: FaqEntry, glossary: readonly GlossaryEntry[]): Set<string> {

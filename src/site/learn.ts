@@ -4,6 +4,7 @@ import { practiceCards, type PracticeCard } from '../model/practice';
 import type { CategoryEntry } from '../model/vocabulary';
 import { browseView } from './browse';
 import type { Catalog, FaqEntry } from './catalog';
+import { url } from './url';
 
 export interface LearnGroup {
   entry: CategoryEntry;
@@ -19,7 +20,8 @@ export interface LearnGroup {
  */
 export const learnListLimit = settings().limits.learnList;
 
-export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/learn/${entry.slugs.join('/')}/`;
+export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => url({ page: 'learn', slugs: entry.slugs });
+export const practiceUrl = (id: string) => url({ page: 'practice', id });
 
 const groupsOf = new WeakMap<Catalog, LearnGroup[]>();
 

@@ -1,6 +1,7 @@
 /** The knowledge base's change history, newest first, shared by the 최근 업데이트 page and the feed. */
 import { freshness, updateEvents, type UpdateEvent } from '../model/freshness';
 import type { Catalog, FaqEntry } from './catalog';
+import { url } from './url';
 import { settings } from '../config/settings';
 
 export interface UpdateItem {
@@ -26,5 +27,5 @@ export function reviewBacklog(catalog: Catalog) {
 }
 
 export const eventLabel = (event: UpdateEvent) => (event.kind === 'new' ? '새 스크립트' : '변경');
-export const updatesUrl = '/updates/';
-export const feedUrl = '/updates.xml';
+export const updatesUrl = url({ page: 'updates' });
+export const feedUrl = url({ page: 'feed' });

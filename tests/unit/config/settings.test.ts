@@ -26,6 +26,8 @@ describe('설정: kb.config.ts 위에 KB_* 환경 변수', () => {
     const env = { KB_CONTENT_DIR: '../team', KB_OUT_DIR: '/tmp/out', KB_SITE_URL: 'https://kb.example.com', KB_INDEXABLE: 'true' };
     expect(loadSettings(env, teamConfig, { cwd })).toMatchObject({ contentDir: '/work/team', outDir: '/tmp/out', siteUrl: 'https://kb.example.com', indexable: true });
     expect(() => loadSettings({ KB_INDEXABLE: 'yes' })).toThrow('KB_INDEXABLE must be true or false, got "yes"');
+    expect(loadSettings({ KB_BASE: 'kb' }).base).toBe('/kb/');
+    expect(loadSettings({}).base).toBe('/');
   });
 
   it('다른 팀은 파일 하나로 브랜드와 한도를 바꾼다; 잘못된 값은 필드를 말한다', () => {
