@@ -65,8 +65,8 @@ describe('큰 지식베이스의 사이드바', () => {
   it('현장 목록은 그 스크립트의 현장만, 전체는 /site/로 잇는다', () => {
     const html = site.read(`faq/${crowded.id}/index.html`);
     const shown = all(html, 'ul.tree.sites .tree-name').map(pageText);
-    // The script's own sites, as its search filters record them.
-    const pageSites = all(html, '[data-pagefind-filter="site"]').map(pageText);
+    // The script's own sites, as its search record lists them.
+    const pageSites = JSON.parse(pageText(one(html, '[data-pagefind-meta="sites"]'))) as string[];
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(pageSites));
     expect(pageText(sidebar(html))).toContain('현장 전체 57곳 보기');
