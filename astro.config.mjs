@@ -4,19 +4,22 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import path from 'node:path';
 import { normaliseMdx } from './src/collections/normalise-mdx.ts';
+import { settings } from './src/config/settings.ts';
 import { cspDirectives, scriptResources } from './src/site/security.ts';
 
+// Every setting comes from kb.config.ts with KB_* overrides (src/config/settings.ts).
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
-const contentDir = path.resolve(process.env.KB_CONTENT_DIR || 'content');
+const { contentDir, outDir, siteUrl, base } = settings();
 
 // Astro 7's default Markdown processor (Sätteri) does not run remark plugins; the unified
 // processor does, and MDX inherits it. remark-cjk-friendly makes `**강조**` next to Korean text
 // render as emphasis. Smart punctuation stays off: scripts are quoted to customers verbatim.
 export default defineConfig({
-  site: process.env.KB_SITE_URL || 'http://localhost:4321',
-  outDir: process.env.KB_OUT_DIR || './dist',
+  site: siteUrl,
+  // Every link is built by src/site/routes.ts under this sub-path.
+  base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -1,4 +1,4 @@
-// `npm run serve`: serves the built site (KB_OUT_DIR or ./dist) locally with the same cache and
+// `npm run serve`: serves the built site (settings().outDir: KB_OUT_DIR or kb.config.ts) locally with the same cache and
 // security headers as the deployment examples (deploy/), so what is tested here is what ships.
 // Usage: npm run serve [-- --port 4321 --host 127.0.0.1]
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,18 +7,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { cacheControlFor, securityHeaders } from '../src/server/headers.ts';
-import { isIndexable } from '../src/site/security.ts';
+import { settings } from '../src/config/settings.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.PORT || '4321' }, host: { type: 'string', default: '127.0.0.1' } },
 });
-const root = path.resolve(process.env.KB_OUT_DIR || 'dist');
+const { outDir: root, indexable } = settings();
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`no built site in ${root}; run \`npm run build\` first`);
   process.exit(1);
 }
 
-const security = securityHeaders(isIndexable());
+const security = securityHeaders(indexable);
 const files = sirv(root, {
   etag: true,
   dotfiles: false,

@@ -1,12 +1,12 @@
 /** `kb check`: every content problem as `file:line — field: message`, exit 1 when there is any. */
 import { checkContent } from '../collections/check-content';
-import { contentDir, displayPath } from '../collections/content-dir';
+import { displayPath } from '../collections/content-dir';
 import { formatProblem } from '../collections/content-error';
-import { parseCommandArgs, userPath, type Io } from './main';
+import { chosenContentDir, parseCommandArgs, type Io } from './command';
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, { content: { type: 'string' } });
-  const dir = values.content ? userPath(values.content) : contentDir();
+  const dir = chosenContentDir(values.content);
   const started = performance.now();
   const result = await checkContent(dir);
   const ms = Math.round(performance.now() - started);

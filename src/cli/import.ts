@@ -1,15 +1,10 @@
 /** `kb import`: help-center exports → FAQ files, with progress and a summary; exit 1 when anything failed. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { contentDir } from '../collections/content-dir';
-import { today } from '../collections/today';
 import { vocabularyFiles } from '../collections/vocabulary';
+import { settings } from '../config/settings';
 import { formatImportReport, importExports } from '../importer/import-exports';
-import { parseCommandArgs, userPath, type Io } from './main';
-
-/** The project's bundled content, whose slot registry seeds a new content directory. */
-export const bundledContent = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
+import { bundledContent, chosenContentDir, parseCommandArgs, userPath, type Io } from './command';
 
 export async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } }, true);
@@ -17,10 +12,10 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   const dryRun = values['dry-run'] ?? false;
   const report = await importExports({
     inputs: positionals.map(userPath),
-    contentDir: values.out ? userPath(values.out) : contentDir(),
+    contentDir: chosenContentDir(values.out),
     dryRun,
     force: values.force ?? false,
-    today: today(),
+    today: settings().freshness.today,
     fallbackSlots: readFileSync(path.join(bundledContent, vocabularyFiles.slots), 'utf8'),
     onProgress: (line) => io.err(line),
   });

@@ -1,11 +1,5 @@
-/** The `kb` command line: import, check, new, schema. Returns the exit code instead of exiting (testable). */
-import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+/** The `kb` command line: dispatches to import, check, new, schema. Returns the exit code instead of exiting (testable). */
+import type { Command, Io } from './command';
 
 const defaultIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
@@ -19,12 +13,11 @@ Usage:
   kb new --title <질문> --category "발레 ▶ 오류 ▶ 입/출차오인식" --sites "에버랜드,코엑스"
          [--id <slug>] [--kind <step kind>] [--owner <담당>] [--content <dir>]
       검증을 통과하는 새 FAQ 파일을 만듭니다.
-  kb schema [--out <dir>] [--check]
-      zod 스키마에서 JSON Schema(schemas/faq.schema.json)를 만듭니다 (--check: 최신인지 확인).
+  kb schema [--content <dir>] [--out <dir>] [--check]
+      콘텐츠 디렉터리의 어휘와 zod 스키마에서 JSON Schema(schemas/faq.schema.json)를 만듭니다 (--check: 최신인지 확인).
 
 The content directory defaults to $KB_CONTENT_DIR or ./content. KB_TODAY=YYYY-MM-DD fixes "today".`;
 
-type Command = (args: string[], io: Io) => Promise<number>;
 // Loaded on demand: `kb check` in a pre-commit hook should not pay for the importer's modules.
 const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import')).runImport,
@@ -32,14 +25,6 @@ const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new')).runNew,
   schema: async () => (await import('./schema')).runSchema,
 };
-
-/** A path the user typed: relative to where they ran `npm run kb` (npm moves to the project root). */
-export const userPath = (input: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), input);
-
-/** parseArgs with the usage printed on a mistake. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = false) {
-  return parseArgs({ args, options, allowPositionals, strict: true });
-}
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [name, ...args] = argv;

@@ -1,16 +1,16 @@
 /** `kb new`: scaffolds a FAQ file that passes validation, from flags. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, displayPath } from '../collections/content-dir';
+import { displayPath } from '../collections/content-dir';
 import { formatProblem } from '../collections/content-error';
-import { today } from '../collections/today';
 import { validateFaqText } from '../collections/validate-faq';
 import { loadVocabulary } from '../collections/vocabulary';
+import { settings } from '../config/settings';
 import { createFaqSchema, type Faq } from '../model/faq';
 import { stepKinds, stepKindLabels, type StepKind } from '../model/step';
 import { renderFaqFile } from '../importer/render-faq';
 import { uniqueSlug } from '../importer/slug';
-import { parseCommandArgs, userPath, type Io } from './main';
+import { chosenContentDir, parseCommandArgs, type Io } from './command';
 
 /** `발레 ▶ 오류 ▶ 입/출차오인식` or `발레 > 오류 > 입/출차오인식` (a `/` belongs to names like 입/출차오인식). */
 export const splitCategory = (text: string) => text.split(/\s*[▶>＞]\s*/).map((part) => part.trim()).filter(Boolean);
@@ -28,7 +28,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   });
   const missing = (['title', 'category', 'sites'] as const).filter((flag) => !values[flag]);
   if (missing.length) throw new Error(`argument missing: ${missing.map((flag) => `--${flag}`).join(', ')} (see kb --help)`);
-  const dir = values.content ? userPath(values.content) : contentDir();
+  const dir = chosenContentDir(values.content);
+  const { today } = settings().freshness;
   const faqDir = path.join(dir, 'faq');
   const taken = new Set(existsSync(faqDir) ? readdirSync(faqDir).filter((file) => file.endsWith('.mdx')).map((file) => file.slice(0, -4)) : []);
   const id = values.id ?? uniqueSlug(values.title!, taken, 'faq');
@@ -38,9 +39,9 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     title: values.title!.trim(),
     category: splitCategory(values.category!),
     sites: splitList(values.sites!),
-    updated: today(),
+    updated: today,
     ...(values.owner ? { owner: values.owner } : {}),
-    changes: [{ date: today(), summary: '새 스크립트 작성' }],
+    changes: [{ date: today, summary: '새 스크립트 작성' }],
     steps: [{ title: stepKindLabels[kind] ?? kind, kind, script: [] }],
   } as unknown as Faq;
   const file = path.join(faqDir, `${id}.mdx`);

@@ -6,13 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { createFaqSchema, forEachBlock, type Faq } from '../model/faq';
+import { createFaqSchema, type Faq } from '../model/faq';
 import { tagBlock } from '../model/script';
+import { scriptBlocks } from '../model/walk';
 import { ContentError, formatFieldPath, type ContentProblem } from './content-error';
 import { displayPath } from './content-dir';
 import { decodeFaqBytes } from './faq-bytes';
 import { linkProblems } from './links';
-import { normaliseText } from './mdx-file';
+import { normaliseText } from '../model/normalise-text';
 import { checkMdxBody } from './mdx-body';
 import { validateFaqText, type FaqSchema } from './validate-faq';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
@@ -76,12 +77,12 @@ export function validateFaqSources(sources: readonly FaqSource[], schema: FaqSch
   }
 
   for (const { file, data, lineOf } of valid) {
-    forEachBlock(data, (block, blockPath) => {
+    for (const { block, path: blockPath } of scriptBlocks(data.steps)) {
       const tagged = tagBlock(block);
-      if (tagged.kind !== 'faq' || idToFile.has(tagged.id) || failedIds.includes(tagged.id)) return;
+      if (tagged.kind !== 'faq' || idToFile.has(tagged.id) || failedIds.includes(tagged.id)) continue;
       const field = [...blockPath, 'faq'];
       problems.push({ file, line: lineOf(field), field: formatFieldPath(field), message: `no script has id "${tagged.id}"; link to an existing script's id (the name in its /faq/<id>/ address) or remove the link` });
-    });
+    }
   }
 
   problems.push(...linkProblems(valid.map(({ file, data, lineOf }) => ({ shown: file, data, lineOf })), [], undefined, failedIds));

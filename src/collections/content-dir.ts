@@ -1,9 +1,5 @@
-/** Where the content lives: `KB_CONTENT_DIR` (a team's own repository) or ./content. */
+/** Paths for messages. (Where the content lives is a setting: `settings().contentDir`, src/config/settings.ts.) */
 import path from 'node:path';
-
-export function contentDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.KB_CONTENT_DIR || 'content');
-}
 
 /** A path for messages: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {

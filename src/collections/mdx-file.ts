@@ -9,11 +9,6 @@ export interface MdxParts {
   bodyLine: number;
 }
 
-/** Normalises what editors' tools produce: a BOM, Windows line endings, decomposed (NFD) Hangul. */
-export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
 export function splitMdx(text: string): MdxParts | undefined {
   const match = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return undefined;

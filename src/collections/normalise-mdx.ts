@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
-import { normaliseText } from './mdx-file';
+import { normaliseText } from '../model/normalise-text';
 
 export function normaliseMdx(): Plugin {
   return {

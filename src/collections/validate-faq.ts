@@ -2,7 +2,8 @@
 import type { z } from 'astro/zod';
 import type { Faq } from '../model/faq';
 import { problemFromIssue, type ContentProblem } from './content-error';
-import { normaliseText, splitMdx } from './mdx-file';
+import { normaliseText } from '../model/normalise-text';
+import { splitMdx } from './mdx-file';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 

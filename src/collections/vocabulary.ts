@@ -8,7 +8,7 @@ import { slotRegistrySchema } from '../model/slot';
 import { categoryTreeSchema, siteListSchema } from '../model/vocabulary';
 import { ContentError, problemFromIssue, type ContentProblem } from './content-error';
 import { displayPath } from './content-dir';
-import { normaliseText } from './mdx-file';
+import { normaliseText } from '../model/normalise-text';
 import { parseYamlSource } from './yaml-source';
 
 export const vocabularyFiles = {

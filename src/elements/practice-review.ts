@@ -1,4 +1,8 @@
-/** <practice-review>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
+/**
+ * <practice-review data-base="/">: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest
+ * first) and a reset. `data-base` is the site's base path, for links to the practice pages.
+ */
+import { routePath } from '../site/routes';
 import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
 
 export class PracticeReview extends HTMLElement {
@@ -36,7 +40,7 @@ export class PracticeReview extends HTMLElement {
       ...[...byFaq].map(([faq, entries]) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `/practice/${faq}/`;
+        link.href = routePath({ page: 'practice', id: faq }, this.dataset.base ?? '/');
         link.textContent = `${entries[0]?.[1].title ?? faq} — 다시 볼 카드 ${entries.length}장`;
         const situations = document.createElement('ul');
         situations.className = 'review-situations';

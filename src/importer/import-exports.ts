@@ -10,14 +10,16 @@ import { parseDocument } from 'yaml';
 import { displayPath } from '../collections/content-dir';
 import { formatProblem, type ContentProblem } from '../collections/content-error';
 import { faqPattern } from '../collections/faq-loader';
-import { normaliseText, splitMdx } from '../collections/mdx-file';
+import { splitMdx } from '../collections/mdx-file';
+import { normaliseText } from '../model/normalise-text';
 import { validateFaqText } from '../collections/validate-faq';
-import type { Branch } from '../model/branch';
 import { createFaqSchema, type Faq } from '../model/faq';
 import { slotNamesIn } from '../model/slot';
 import { blockTexts } from '../model/script';
+import { scriptBlocks, scriptBranches } from '../model/walk';
 import { findLostSentences } from './lost-sentences';
 import { parseExport, type ParsedQuestion } from './parse-export';
+import { fieldOrder } from './faq-fields';
 import { isUntouched, notesBody, renderFaqFile, storedHash } from './render-faq';
 import { uniqueSlug } from './slug';
 import { VocabularyEditor } from './vocabulary-update';
@@ -98,21 +100,16 @@ async function indexExisting(faqDir: string) {
   return { byAnchor, ids };
 }
 
-const countBranches = (branches: readonly Branch[] = []): number => branches.reduce((sum, branch) => sum + 1 + countBranches(branch.branches), 0);
-function countSlots(faq: Faq): number {
-  let count = 0;
-  const blocks = (list: Faq['steps'][number]['script']) => list.forEach((block) => blockTexts(block).forEach((text) => (count += slotNamesIn(text).length)));
-  const branches = (list: readonly Branch[] = []) => list.forEach((branch) => (blocks(branch.script), branches(branch.branches)));
-  faq.steps.forEach((step) => (blocks(step.script), branches(step.branches)));
-  return count;
-}
+const countBranches = (faq: Faq) => [...scriptBranches(faq.steps)].length;
+const countSlots = (faq: Faq) => [...scriptBlocks(faq.steps)].flatMap(({ block }) => blockTexts(block).flatMap(slotNamesIn)).length;
 
 /** Change-log lines the importer writes when an export changes. */
 export const importedSummary = '도움말 센터 내보내기에서 가져옴';
 export const reimportedSummary = '도움말 센터 내보내기의 변경 내용을 다시 가져옴';
 
-/** Editor-owned fields a re-import keeps. */
-const editorFields = ['reviewed', 'owner', 'changes', 'related', 'keywords'] as const;
+/** Fields the import writes from the export; every other field of the schema is the editors' and a re-import keeps it. */
+const importedFields = new Set(['id', 'title', 'category', 'sites', 'source', 'updated', 'steps']);
+const editorFields = fieldOrder().filter((field) => !importedFields.has(field));
 
 export async function importExports(options: ImportOptions): Promise<ImportReport> {
   const { contentDir, today, dryRun = false, force = false } = options;
@@ -215,7 +212,7 @@ export async function importExports(options: ImportOptions): Promise<ImportRepor
       }
       counts[outcome]++;
       report.faqs.push({ id: faq.id, file: displayPath(target), outcome, reason });
-      report.branches += faq.steps.reduce((sum, step) => sum + countBranches(step.branches), 0);
+      report.branches += countBranches(faq);
       report.slots += countSlots(faq);
       // Nothing is lost: check what is on disk now (or what would be written in a dry run).
       const onDisk = !dryRun && outcome !== 'kept-editor-changes' ? readFileSync(target, 'utf8') : text;

@@ -4,9 +4,10 @@
  * removed, and the written pages back from their data — so a parser bug that drops a line is caught.
  */
 import type { Faq } from '../model/faq';
-import { tagBlock, type Block } from '../model/script';
-import type { Branch } from '../model/branch';
+import { normaliseText } from '../model/normalise-text';
+import { tagBlock } from '../model/script';
 import { lineWithPlaceholders, type SlotDefinition } from '../model/slot';
+import { walkScript } from '../model/walk';
 import { bareUrl, branchMarker, circledDigit, cleanLine, isSeparator, markdownLink } from './markup';
 import { notesComment, unescapeMdx } from './render-faq';
 
@@ -21,10 +22,7 @@ const key = (text: string) => text.replace(/[：]/g, ':').replace(/\s+/g, '');
 /** What a reader of the export sees on each line, without structure markers. */
 export function sourceSentences(source: string): SourceSentence[] {
   const sentences: SourceSentence[] = [];
-  source
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
+  normaliseText(source)
     .split('\n')
     .forEach((raw, index) => {
       let text = cleanLine(raw);
@@ -60,26 +58,15 @@ export function pageSentences(faq: Faq, body: string, slots: readonly SlotDefini
   const say = (text: string) => lineWithPlaceholders(text, byName);
   const out: string[] = [faq.title, `${faq.category.join(' ▶ ')} ▶ ${faq.sites.join(', ')}`];
   if (faq.source?.document) out.push(faq.source.document);
-  const blocks = (list: readonly Block[]) => {
-    for (const block of list) {
-      const tagged = tagBlock(block);
+  for (const item of walkScript(faq.steps)) {
+    if (item.type === 'step') out.push(item.step.title);
+    else if (item.type === 'branch') out.push(item.branch.hint ? `${item.branch.label} : ${item.branch.hint}` : item.branch.label);
+    else {
+      const tagged = tagBlock(item.block);
       if (tagged.kind === 'route') out.push(tagged.route.title, `▶${tagged.route.segments.join(' - ')}`);
       else if (tagged.kind === 'link') out.push(tagged.link.label, tagged.link.url);
-      else if (tagged.kind === 'faq') continue; // a link to another script says nothing of the export
-      else out.push(say(tagged.text));
+      else if (tagged.kind !== 'faq') out.push(say(tagged.text)); // a link to another script says nothing of the export
     }
-  };
-  const branches = (list: readonly Branch[]) => {
-    for (const branch of list) {
-      out.push(branch.hint ? `${branch.label} : ${branch.hint}` : branch.label);
-      blocks(branch.script);
-      branches(branch.branches ?? []);
-    }
-  };
-  for (const step of faq.steps) {
-    out.push(step.title);
-    blocks(step.script);
-    branches(step.branches ?? []);
   }
   for (const paragraph of body.replace(notesComment, '').split(/\n{2,}/)) if (paragraph.trim()) out.push(unescapeMdx(paragraph.trim()));
   return out;

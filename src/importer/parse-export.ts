@@ -7,6 +7,7 @@
  * cannot place is kept as a note (with a warning), never dropped.
  */
 import type { Branch } from '../model/branch';
+import { normaliseText } from '../model/normalise-text';
 import type { Block } from '../model/script';
 import type { SlotDefinition } from '../model/slot';
 import type { Step } from '../model/step';
@@ -74,10 +75,7 @@ const routeTitle = /^\[([^\]]*경로[^\]]*)\]$/;
 const bracketLabel = /^\[([^\]]+)\]$/;
 
 export function parseExport(source: string, slots: readonly SlotDefinition[]): ParsedExport {
-  const lines: Line[] = source
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
+  const lines: Line[] = normaliseText(source)
     .split('\n')
     .map((raw, index) => ({ no: index + 1, text: cleanLine(raw) }));
   const result: ParsedExport = { questions: [], warnings: [], errors: [] };

@@ -6,10 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document } from 'yaml';
 import type { Faq } from '../model/faq';
-
-/** Frontmatter keys in the order editors read them. */
-const keyOrder = ['id', 'title', 'category', 'sites', 'source', 'updated', 'reviewed', 'owner', 'changes', 'related', 'keywords', 'steps'] as const;
-const sourceOrder = ['document', 'anchor', 'question', 'hash'] as const;
+import { faqFieldShape, fieldOrder, flowFields, sourceFieldOrder, type FaqShape } from './faq-fields';
 
 const hashLine = /^ {2}hash: [0-9a-f]+\n/m;
 
@@ -32,24 +29,20 @@ function compact<T extends { script: unknown[]; branches?: unknown[] }>(node: T)
   };
 }
 
-function ordered(faq: Faq): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keyOrder) {
-    const value = faq[key];
-    if (value === undefined) continue;
-    if (key === 'source' && faq.source) {
-      const source: Record<string, unknown> = {};
-      for (const field of sourceOrder) if (faq.source[field] !== undefined) source[field] = faq.source[field];
-      out.source = source;
-    } else if (key === 'steps') out.steps = faq.steps.map(compact);
-    else out[key] = value;
-  }
+/** The fields of `from` that are set, in the order of `keys`. */
+const pick = (from: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.flatMap((key) => (from[key] === undefined ? [] : [[key, from[key]]])));
+
+function ordered(faq: Faq, shape: FaqShape): Record<string, unknown> {
+  const out = pick(faq, fieldOrder(shape));
+  if (faq.source) out.source = pick(faq.source, sourceFieldOrder);
+  if (faq.steps) out.steps = faq.steps.map(compact);
   return out;
 }
 
-export function renderFrontmatter(faq: Faq): string {
-  const document = new Document(ordered(faq));
-  for (const key of ['category', 'sites', 'related', 'keywords']) {
+/** The frontmatter YAML; `shape` is the FAQ schema's shape (a test passes one with an extra field). */
+export function renderFrontmatter(faq: Faq, shape: FaqShape = faqFieldShape): string {
+  const document = new Document(ordered(faq, shape));
+  for (const key of flowFields(shape)) {
     const node = document.get(key, true) as { flow?: boolean } | undefined;
     if (node) node.flow = true;
   }
@@ -57,12 +50,12 @@ export function renderFrontmatter(faq: Faq): string {
 }
 
 /** The complete MDX file; `hashed` adds `source.hash` (the importer's files). */
-export function renderFaqFile(faq: Faq, body = '', hashed = true): string {
+export function renderFaqFile(faq: Faq, body = '', hashed = true, shape: FaqShape = faqFieldShape): string {
   const withoutHash: Faq = faq.source ? { ...faq, source: { ...faq.source, hash: undefined } } : faq;
-  const text = `---\n${renderFrontmatter(withoutHash)}---\n${body}`;
+  const text = `---\n${renderFrontmatter(withoutHash, shape)}---\n${body}`;
   if (!hashed || !faq.source) return text;
   const hash = contentHash(text);
-  return `---\n${renderFrontmatter({ ...faq, source: { ...faq.source, hash } })}---\n${body}`;
+  return `---\n${renderFrontmatter({ ...faq, source: { ...faq.source, hash } }, shape)}---\n${body}`;
 }
 
 /** MDX-unsafe characters shown as written: `{`, `}`, `<`, `>` escaped with a backslash. */

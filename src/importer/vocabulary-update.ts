@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import { vocabularyFiles } from '../collections/vocabulary';
-import { normaliseText } from '../collections/mdx-file';
+import { normaliseText } from '../model/normalise-text';
 import type { Vocabulary } from '../model/faq';
 import { slotRegistrySchema } from '../model/slot';
 import { categoryTreeSchema, siteListSchema } from '../model/vocabulary';

@@ -4,11 +4,11 @@
  * search records and the editors' JSON Schema.
  */
 import { z } from 'astro/zod';
-import type { Branch } from './branch';
-import { blockTexts, type Block } from './script';
+import { blockTexts } from './script';
 import { slotNamesIn, type SlotDefinition } from './slot';
 import { stepSchema } from './step';
 import { categoryKey, flattenCategories, slugPattern, type CategoryNode, type Site } from './vocabulary';
+import { scriptBlocks } from './walk';
 
 export interface Vocabulary {
   categories: CategoryNode[];
@@ -38,8 +38,8 @@ export const sourceSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits written by kb import; delete the line if unsure').optional(),
 });
 
-/** Field order and docs here are what editors see in completion. */
-function faqShape(vocabulary: Vocabulary) {
+/** Field order and docs here are what editors see in completion (and files list, steps last). */
+export function faqShape(vocabulary: Vocabulary) {
   const siteNames = vocabulary.sites.map((site) => site.name) as [string, ...string[]];
   return {
     /** Stable ASCII id; the page lives at /faq/<id>/ and keeps its URL when the title changes. */
@@ -83,36 +83,18 @@ export function createFaqSchema(vocabulary: Vocabulary) {
         message: `unknown category "${categoryKey(faq.category)}"; use a path from vocabulary/categories.yaml, e.g. ${[...categoryKeys].at(-1)}`,
       });
     }
-    forEachBlock(faq, (block, path) => {
-      for (const text of blockTexts(block)) {
-        for (const name of slotNamesIn(text)) {
-          if (!slotNames.has(name)) {
-            ctx.addIssue({
-              code: 'custom',
-              path,
-              message: `unknown slot "{{${name}}}"; known slots: ${[...slotNames].join(', ')} (define new ones in vocabulary/slots.yaml)`,
-            });
-          }
+    for (const { block, path } of scriptBlocks(faq.steps)) {
+      for (const name of blockTexts(block).flatMap(slotNamesIn)) {
+        if (!slotNames.has(name)) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `unknown slot "{{${name}}}"; known slots: ${[...slotNames].join(', ')} (define new ones in vocabulary/slots.yaml)`,
+          });
         }
       }
-    });
+    }
   });
 }
 
 export type Faq = z.output<ReturnType<typeof createFaqSchema>>;
-
-type FaqSteps = { steps: { script: Block[]; branches?: Branch[] }[] };
-
-/** Visits every block of a script (steps, then their branches depth first) with its field path. */
-export function forEachBlock(faq: FaqSteps, visit: (block: Block, path: (string | number)[]) => void): void {
-  const blocks = (list: Block[], path: (string | number)[]) => list.forEach((block, index) => visit(block, [...path, index]));
-  const branches = (list: Branch[], path: (string | number)[]) =>
-    list.forEach((branch, index) => {
-      blocks(branch.script, [...path, index, 'script']);
-      branches(branch.branches ?? [], [...path, index, 'branches']);
-    });
-  faq.steps.forEach((step, index) => {
-    blocks(step.script, ['steps', index, 'script']);
-    branches(step.branches ?? [], ['steps', index, 'branches']);
-  });
-}

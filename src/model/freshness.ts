@@ -13,9 +13,6 @@ export interface FreshnessSettings {
   reviewDays: number;
 }
 
-export const defaultRecentDays = 14;
-export const defaultReviewDays = 90;
-
 export interface Freshness {
   badge?: 'new' | 'changed';
   /** The change that earns the 변경 badge, when the log has one. */

@@ -1,18 +1,18 @@
 /** RSS feed of script changes (/updates.xml) for the team's feed reader; same items as 최근 업데이트. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { settings } from '../config/settings';
 import { faqUrl, getCatalog } from '../site/catalog';
 import { eventLabel, updateHistory, updatesUrl } from '../site/updates';
 
-/** How many changes the feed carries; readers keep older ones themselves. */
-const feedSize = 100;
-
 export async function GET(context: APIContext) {
   const catalog = await getCatalog();
-  const items = updateHistory(catalog).slice(0, feedSize);
+  const { brand, limits } = settings();
+  // How many changes the feed carries; readers keep older ones themselves.
+  const items = updateHistory(catalog).slice(0, limits.feedItems);
   return rss({
-    title: '상담 스크립트 — 최근 업데이트',
-    description: '카카오 T 발레 상담 스크립트의 추가·변경 내역',
+    title: `${brand.siteName} — 최근 업데이트`,
+    description: `${brand.service} ${brand.siteName}의 추가·변경 내역`,
     site: context.site ?? 'http://localhost:4321',
     // Item links already end in `/` before their fragment.
     trailingSlash: false,

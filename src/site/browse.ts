@@ -1,6 +1,7 @@
 /** Browse view of the catalog: the category tree with counts, and where a URL sits in it. */
 import { categoryKey, type CategoryEntry } from '../model/vocabulary';
 import { categoryUrl, type Catalog, type FaqEntry } from './catalog';
+import { routeOf, url } from './url';
 
 export interface CategoryTreeNode {
   entry: CategoryEntry;
@@ -71,15 +72,15 @@ export interface BrowseLocation {
 
 export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   const view = browseView(catalog);
-  const faqId = /^\/faq\/([^/]+)\/$/.exec(pathname)?.[1];
-  const faq = faqId ? view.faqById.get(faqId) : undefined;
+  const route = routeOf(pathname);
+  const faq = route?.page === 'faq' ? view.faqById.get(route.id) : undefined;
   if (faq) return { pathname, faq, category: faq.data.category };
   // A script's practice page sits in the script's category too (but is not the script's page).
-  const practised = view.faqById.get(/^\/practice\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
+  const practised = route?.page === 'practice' ? view.faqById.get(route.id) : undefined;
   if (practised) return { pathname, category: practised.data.category };
   // A category's 학습 page (/learn/<slugs>/) sits in that category.
-  const learning = /^\/learn\/(.+\/)$/.exec(pathname)?.[1];
-  const entry = view.categoryByUrl.get(pathname) ?? (learning ? view.categoryByUrl.get(`/category/${learning}`) : undefined);
+  const shown = route?.page === 'category' || (route?.page === 'learn' && route.slugs.length) ? url({ page: 'category', slugs: route.slugs }) : undefined;
+  const entry = shown ? view.categoryByUrl.get(shown) : undefined;
   return entry ? { pathname, category: entry.names } : { pathname };
 }
 

@@ -1,9 +1,10 @@
 /** Build-time view of the whole knowledge base that pages share: FAQs, vocabularies and indexes. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from '../collections/content-dir';
 import { ContentError } from '../collections/content-error';
 import { linkProblems } from '../collections/links';
 import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
+import { settings } from '../config/settings';
+import { url } from './url';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
@@ -40,8 +41,9 @@ let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const vocabulary = loadVocabulary(contentDir());
-    const glossary = loadGlossary(contentDir());
+    const { contentDir } = settings();
+    const vocabulary = loadVocabulary(contentDir);
+    const glossary = loadGlossary(contentDir);
     const faqs = (await getCollection('faq')).sort(byTitle);
     const unknown = linkProblems([], glossary, vocabularyFiles.glossary, faqs.map((faq) => faq.data.id));
     if (unknown.length) throw new ContentError(unknown);
@@ -63,9 +65,9 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
-export const faqUrl = (id: string) => `/faq/${id}/`;
-export const categoryUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/category/${entry.slugs.join('/')}/`;
-export const siteUrl = (site: Pick<Site, 'slug'>) => `/site/${site.slug}/`;
+export const faqUrl = (id: string) => url({ page: 'faq', id });
+export const categoryUrl = (entry: Pick<CategoryEntry, 'slugs'>) => url({ page: 'category', slugs: entry.slugs });
+export const siteUrl = (site: Pick<Site, 'slug'>) => url({ page: 'site', slug: site.slug });
 
 /** The category entries along a FAQ's path, root first. */
 export function categoryTrail(catalog: Catalog, names: readonly string[]): CategoryEntry[] {

@@ -1,7 +1,7 @@
 /** Finds glossary terms in script text so a page can mark each term's first occurrence (pure, no I/O). */
-import type { Branch } from '../model/branch';
 import { blockTexts, type Block } from '../model/script';
 import { parseLine } from '../model/slot';
+import { walkScript, type WalkStep } from '../model/walk';
 
 /** Text with the terms it contains: plain strings, and marked spans that name their entry. */
 export type TermSegment<T> = string | { text: string; entry: T };
@@ -111,8 +111,10 @@ export class TermMarkPlan<T extends { term: string }> {
  * blocks, then its branches depth first (label, blocks, sub-branches). Slot tokens split a line into separate texts, because the
  * page renders slots as their own elements and terms never span them.
  */
-export function scriptTexts(steps: readonly { script: readonly Block[]; branches?: readonly Branch[] }[]): string[] {
-  const fromBlocks = (blocks: readonly Block[]) => blocks.flatMap(blockTexts).flatMap((text) => parseLine(text).flatMap((part) => ('text' in part ? [part.text] : [])));
-  const fromBranches = (branches: readonly Branch[]): string[] => branches.flatMap((branch) => [branch.label, ...fromBlocks(branch.script), ...fromBranches(branch.branches ?? [])]);
-  return steps.flatMap((step) => [...fromBlocks(step.script), ...fromBranches(step.branches ?? [])]);
+export function scriptTexts(steps: readonly WalkStep<Block>[]): string[] {
+  return [...walkScript(steps)].flatMap((item) => {
+    if (item.type === 'branch') return [item.branch.label];
+    if (item.type === 'block') return blockTexts(item.block).flatMap((text) => parseLine(text).flatMap((part) => ('text' in part ? [part.text] : [])));
+    return [];
+  });
 }

@@ -1,8 +1,10 @@
 /** Build-side view of the glossary (용어집): entries in 가나다 order with the scripts that use each term. */
 import { getChoseong } from 'es-hangul';
+import { settings } from '../config/settings';
 import type { GlossaryEntry } from '../model/glossary';
 import type { Catalog, FaqEntry } from './catalog';
 import { markedEntries, markFirstTerms, scriptTexts } from './glossary-marks';
+import { url } from './url';
 
 export interface GlossaryItem {
   entry: GlossaryEntry;
@@ -12,13 +14,13 @@ export interface GlossaryItem {
   scripts: FaqEntry[];
 }
 
-/** How many related scripts the glossary lists per term; search finds the rest (`searchUrl`). */
-export const glossaryScriptLimit = 8;
+/** How many related scripts the glossary lists per term (kb.config.ts); search finds the rest (`searchUrl`). */
+export const glossaryScriptLimit = settings().limits.glossaryScripts;
 
 /** The search page for a term: every script that uses it, however many. */
-export const searchUrl = (term: string) => `/?q=${encodeURIComponent(term)}`;
+export const searchUrl = (term: string) => url({ page: 'search', query: term });
 
-export const glossaryUrl = (entry?: Pick<GlossaryEntry, 'slug'>) => (entry ? `/glossary/#${entry.slug}` : '/glossary/');
+export const glossaryUrl = (entry?: Pick<GlossaryEntry, 'slug'>) => url({ page: 'glossary', slug: entry?.slug });
 
 /** The terms a script uses, longest match first (발레패스 does not also count as 발레). */
 export function termsInScript(faq: FaqEntry, glossary: readonly GlossaryEntry[]): Set<string> {

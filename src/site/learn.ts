@@ -1,8 +1,10 @@
 /** Build-side view of 학습 (practice by category): the categories that hold scripts, with their cards. */
+import { settings } from '../config/settings';
 import { practiceCards, type PracticeCard } from '../model/practice';
 import type { CategoryEntry } from '../model/vocabulary';
 import { browseView } from './browse';
 import type { Catalog, FaqEntry } from './catalog';
+import { url } from './url';
 
 export interface LearnGroup {
   entry: CategoryEntry;
@@ -16,9 +18,10 @@ export interface LearnGroup {
  * Up to this many scripts, /learn/ lists every script with its progress; above it, /learn/ lists the
  * categories and each has its own page (/learn/<category slugs>/), so no page lists thousands of rows.
  */
-export const learnListLimit = 200;
+export const learnListLimit = settings().limits.learnList;
 
-export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => `/learn/${entry.slugs.join('/')}/`;
+export const learnGroupUrl = (entry: Pick<CategoryEntry, 'slugs'>) => url({ page: 'learn', slugs: entry.slugs });
+export const practiceUrl = (id: string) => url({ page: 'practice', id });
 
 const groupsOf = new WeakMap<Catalog, LearnGroup[]>();
 

@@ -1,6 +1,7 @@
 /**
- * The site's Content-Security-Policy and robots policy, read by astro.config.mjs (the CSP meta tag
- * Astro writes into every page, with hashes of its own scripts and styles), and the layout. Headers
+ * The site's Content-Security-Policy, read by astro.config.mjs (the CSP meta tag
+ * Astro writes into every page, with hashes of its own scripts and styles). Whether search engines may
+ * index the site is a setting (`settings().indexable`, src/config/settings.ts). Headers
  * that a <meta> tag cannot carry (frame-ancestors) are in src/server/headers.ts.
  */
 
@@ -25,5 +26,3 @@ export const cspDirectives = [
  */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
 
-/** Internal scripts are not for search engines unless KB_INDEXABLE=true. */
-export const isIndexable = (env: Record<string, string | undefined> = process.env) => env.KB_INDEXABLE === 'true';

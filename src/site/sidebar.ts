@@ -4,15 +4,10 @@
  * the path to where the reader is, with the siblings along it, so every page stays a few kB and the
  * build grows linearly. The whole tree is one click away at /category/, every site at /site/.
  */
+import { settings } from '../config/settings';
 
-export const sidebarLimits = {
-  /** Up to this many categories, the tree is shown whole. */
-  wholeTree: 40,
-  /** Up to this many sites, all are listed. */
-  allSites: 12,
-  /** At most this many of the current category's scripts are listed, in a window around the current one. */
-  scripts: 15,
-} as const;
+/** How much the sidebar lists (kb.config.ts `limits.sidebar`): wholeTree, allSites, scripts. */
+export const sidebarLimits = settings().limits.sidebar;
 
 /**
  * Whether the sidebar lists a category's children: always in a small tree; in a large one only for the

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, bundledSite, type BuildResult } from '../helpers/build';
-import { pageText } from '../helpers/seed';
+import { all, attr, blockText, one, text as pageText } from '../helpers/html';
 
 let fixture: BuildResult;
 let bundled: Awaited<ReturnType<typeof bundledSite>>;
@@ -22,13 +22,15 @@ const htmlFiles = (dir: string, base = ''): string[] =>
 
 /** The sidebar's links: name, count and aria-current, in order. */
 function treeLinks(html: string) {
-  const nav = /<nav class="category-nav-body[^"]*" aria-label="카테고리"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
-  return [...nav.matchAll(/<a class="tree-link[^"]*"[^>]*?href="([^"]+)"([^>]*)>[\s\S]*?<span class="tree-name"[^>]*>([^<]+)<\/span>[\s\S]*?<span class="visually-hidden"[^>]*>스크립트 <\/span>(\d+)/g)].map(
-    ([, href, rest, name, count]) => ({ href, name, count: Number(count), current: /aria-current="([^"]+)"/.exec(rest ?? '')?.[1] }),
-  );
+  return all(html, 'nav.category-nav-body[aria-label="카테고리"] a.tree-link').map((link) => ({
+    href: attr(link, 'href'),
+    name: pageText(one(link, '.tree-name')),
+    count: Number(/\d+/.exec(pageText(one(link, '.tree-count')))?.[0]),
+    current: attr(link, 'aria-current'),
+  }));
 }
-/** Text of an HTML fragment with a space where block elements and list items meet (as a reader sees them). */
-const spaced = (html: string) => pageText(html.replace(/<(?=\/?(?:li|dd|dt|p|h\d|div|ul|ol|summary)\b)/g, ' <'));
+/** Text of a page or element with a space where block elements and list items meet (as a reader sees them). */
+const spaced = blockText;
 const summary = (html: string) => treeLinks(html).map((link) => `${link.name} ${link.count}${link.current ? ` [${link.current}]` : ''}`);
 
 describe('카테고리 트리', () => {
@@ -52,22 +54,22 @@ describe('카테고리 트리', () => {
   it('스크립트 페이지에서는 그 카테고리와 스크립트가 표시되고, 같은 카테고리의 스크립트가 나열된다', () => {
     const html = fixture.read('faq/double-charge-pay/index.html');
     expect(summary(html).filter((line) => line.includes('['))).toEqual(['중복결제 3 [true]']);
-    const faqs = /<ul class="tree-faqs"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const faqs = one(html, 'ul.tree-faqs');
     expect(spaced(faqs)).toBe('가. 카드로 두 번 결제됐어요 나. 페이로 두 번 결제됐어요 다. 포인트가 두 번 차감됐어요');
-    expect(faqs).toMatch(/href="\/faq\/double-charge-pay\/" aria-current="page"/);
+    expect(all(faqs!, 'a[aria-current="page"]').map((link) => attr(link, 'href'))).toEqual(['/faq/double-charge-pay/']);
     // The narrow-screen menu says where the reader is without opening it.
-    expect(pageText(/<summary class="category-nav-toggle[\s\S]*?<\/summary>/.exec(html)?.[0] ?? '')).toBe('☰ 카테고리·현장 · 중복결제');
+    expect(pageText(one(html, 'summary.category-nav-toggle'))).toBe('☰ 카테고리·현장 · 중복결제');
   });
 
   it('메뉴는 JavaScript 없이 여닫히는 details다', () => {
-    expect(fixture.read('index.html')).toMatch(/<details class="category-nav[^"]*" data-category-nav[^>]*>\s*<summary/);
+    expect(one(fixture.read('index.html'), 'details.category-nav[data-category-nav] > summary:first-child')).toBeDefined();
   });
 });
 
 describe('현장 페이지', () => {
   it('현장 페이지는 그 현장에 적용되는 스크립트만 보여주고 트리에 현재 현장이 표시된다', () => {
     const html = fixture.read('site/jamsil/index.html');
-    const text = spaced(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
+    const text = spaced(one(html, 'main'));
     expect(text).toContain('잠실 3건');
     // Grouped by category, in the tree's order.
     expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 2건 가\. 카드로 두 번 결제됐어요.*나\. 페이로 두 번 결제됐어요.*주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요/);
@@ -88,23 +90,24 @@ describe('현장 페이지', () => {
 });
 
 describe('이전/다음', () => {
-  const pager = (file: string) => spaced(/<nav class="script-pager[\s\S]*?<\/nav>/.exec(fixture.read(file))?.[0] ?? '');
+  const pager = (file: string) => spaced(one(fixture.read(file), 'nav.script-pager'));
+  const rel = (file: string, value: string) => all(fixture.read(file), `a[rel="${value}"]`).map((link) => attr(link, 'href'));
 
   it('같은 카테고리 안에서 가나다 순으로 이전과 다음을 잇는다', () => {
     expect(pager('faq/double-charge-pay/index.html')).toBe('중복결제 카테고리의 스크립트 3건 중 2번째 · 이 스크립트 연습하기 ← 이전가. 카드로 두 번 결제됐어요 다음 →다. 포인트가 두 번 차감됐어요');
-    expect(fixture.read('faq/double-charge-pay/index.html')).toMatch(/href="\/faq\/double-charge-card\/" rel="prev"/);
-    expect(fixture.read('faq/double-charge-pay/index.html')).toMatch(/href="\/faq\/double-charge-point\/" rel="next"/);
+    expect(rel('faq/double-charge-pay/index.html', 'prev')).toEqual(['/faq/double-charge-card/']);
+    expect(rel('faq/double-charge-pay/index.html', 'next')).toEqual(['/faq/double-charge-point/']);
   });
 
   it('처음과 끝에는 한쪽만, 혼자인 카테고리에는 이전/다음이 없다', () => {
-    expect(fixture.read('faq/double-charge-card/index.html')).not.toContain('rel="prev"');
-    expect(fixture.read('faq/double-charge-point/index.html')).not.toContain('rel="next"');
+    expect(rel('faq/double-charge-card/index.html', 'prev')).toEqual([]);
+    expect(rel('faq/double-charge-point/index.html', 'next')).toEqual([]);
     expect(pager('faq/exit-gate-closed/index.html')).toBe('입출차 카테고리의 스크립트 1건 중 1번째 · 이 스크립트 연습하기');
   });
 });
 
 describe('용어집', () => {
-  const entryHtml = (html: string, slug: string) => new RegExp(`<div class="glossary-entry"[^>]* id="${slug}"[\\s\\S]*?(?=<div class="glossary-entry|</dl>)`).exec(html)?.[0] ?? '';
+  const entryHtml = (html: string, slug: string) => one(html, `.glossary-entry#${slug}`);
 
   it('용어마다 뜻, 다른 말, 관련 스크립트 링크가 있다 (데이터의 related + 본문에 나오는 스크립트)', () => {
     const html = fixture.read('glossary/index.html');
@@ -116,17 +119,17 @@ describe('용어집', () => {
 
   it('용어집의 모든 스크립트 링크는 있는 페이지로 간다', () => {
     for (const site of [fixture, bundled]) {
-      const links = [...site.read('glossary/index.html').matchAll(/href="(\/faq\/[^"]+)"/g)].map((match) => match[1]!);
+      const links = all(site.read('glossary/index.html'), 'a[href^="/faq/"]').map((link) => attr(link, 'href')!);
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect(site.exists(`${href}index.html`), href).toBe(true);
     }
   });
 
   it('스크립트 페이지의 용어 표시는 용어집의 항목으로 이어진다', () => {
-    const glossaryIds = new Set([...bundled.read('glossary/index.html').matchAll(/class="glossary-entry[^"]*" id="([^"]+)"/g)].map((match) => match[1]));
+    const glossaryIds = new Set(all(bundled.read('glossary/index.html'), '.glossary-entry[id]').map((entry) => attr(entry, 'id')));
     for (const file of ['faq/valet-pass-not-own-use/index.html', 'faq/valet-exit-not-processed/index.html']) {
       const html = bundled.read(file);
-      const targets = [...html.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((match) => match[1]);
+      const targets = all(html, 'a[href^="/glossary/#"]').map((link) => attr(link, 'href')!.slice('/glossary/#'.length));
       expect(targets.length).toBeGreaterThan(2);
       for (const slug of targets) expect(glossaryIds.has(slug), slug).toBe(true);
     }
@@ -134,21 +137,21 @@ describe('용어집', () => {
 
   it('용어는 페이지에서 처음 나올 때 한 번만 표시되고, 문장은 그대로다', () => {
     const html = bundled.read('faq/valet-pass-not-own-use/index.html');
-    const marks = [...html.matchAll(/<button type="button" class="term" popovertarget="term-([a-z-]+)"[^>]*>([^<]+)<\/button>/g)].map((match) => `${match[2]}→${match[1]}`);
+    const marks = all(html, 'button.term[type="button"][popovertarget^="term-"]').map((button) => `${pageText(button)}→${attr(button, 'popovertarget')!.slice('term-'.length)}`);
     expect(marks).toEqual(['발레 요금→valet-fee', '차량번호→car-number', '발레→valet', '발레존→valet-zone', '입차→entry', '판매차량→sold-car', '렌트차량→rental-car', '차량정보→vehicle-info', '발레패스→valet-pass', '발레패스 해지→valet-pass-cancel']);
-    expect(html).toMatch(/<div class="term-popover[^"]*" id="term-valet-pass" popover/);
+    expect(one(html, 'div.term-popover#term-valet-pass[popover]')).toBeDefined();
     // Definitions stay out of the script's search record (search expands synonyms on its own).
-    expect(html).toMatch(/<term-definitions[^>]*data-pagefind-ignore="all"/);
+    expect(attr(one(html, 'term-definitions'), 'data-pagefind-ignore')).toBe('all');
     expect(pageText(html)).toContain('차량정보가 변경되었으나 앱에 등록된 정보를 삭제하지 않은 경우 고객님께서 등록하셨던 발레패스로 결제가 진행됩니다.');
   });
 
   it('용어집 페이지는 메뉴에 있다', () => {
-    expect(bundled.read('index.html')).toMatch(/<a href="\/glossary\/"[^>]*>용어집<\/a>/);
+    expect(all(bundled.read('index.html'), 'a[href="/glossary/"]').map(pageText)).toContain('용어집');
   });
 });
 
 describe('연습', () => {
-  const cardKeys = (html: string) => [...html.matchAll(/<article class="practice-card[^"]*" id="card-[^"]+" data-card="([^"]+)"/g)].map((match) => match[1]);
+  const cardKeys = (html: string) => all(html, 'article.practice-card[id^="card-"]').map((card) => attr(card, 'data-card'));
 
   it('스크립트마다 연습 페이지가 있고 카드는 단계마다 모든 분기 경로를 한 번씩 다룬다', () => {
     expect(cardKeys(bundled.read('practice/valet-exit-not-processed/index.html'))).toEqual(['s2-b0', 's2-b1-0', 's2-b1-1']);
@@ -160,9 +163,9 @@ describe('연습', () => {
 
   it('카드의 상황에는 단계 제목과 분기 이름이, 숨긴 답에는 그 경로의 문장이 있다', () => {
     const html = bundled.read('practice/valet-exit-not-processed/index.html');
-    const card = /<article class="practice-card[^"]*" id="card-s2-b1-1"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
-    expect(pageText(/<h2[\s\S]*?<\/h2>/.exec(card)?.[0] ?? '')).toBe('카드 3 상황설명 › 이용 요금 있을 경우 › N');
-    const answer = pageText(/<details class="practice-answer[\s\S]*?<\/details>/.exec(card)?.[0] ?? '');
+    const card = one(html, 'article.practice-card#card-s2-b1-1');
+    expect(pageText(one(card!, 'h2'))).toBe('카드 3 상황설명 › 이용 요금 있을 경우 › N');
+    const answer = pageText(one(card!, 'details.practice-answer'));
     expect(answer).toContain('발레 요금은 ○○○원으로 확인 됩니다. 혹시 현장에서 별도 결제하셨을까요?');
     expect(answer).toContain('그러시군요. 발레존 측으로 확인하여 고객님 계정에 등록된 연락처로 문자 발송드리겠습니다.');
     expect(answer).not.toContain('첨부 감사합니다.');
@@ -174,11 +177,11 @@ describe('연습', () => {
     expect(text).toContain('스크립트 4건을 분기 경로마다 카드 한 장씩, 모두 6장으로 연습합니다.');
     expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 3건 가\. 카드로 두 번 결제됐어요\s*카드 1장/);
     expect(text).toMatch(/주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요\s*카드 3장/);
-    expect(fixture.read('learn/index.html')).toContain('href="/practice/exit-gate-closed/"');
-    expect(bundled.read('index.html')).toMatch(/<a href="\/learn\/"[^>]*>학습<\/a>/);
+    expect(one(fixture.read('learn/index.html'), 'a[href="/practice/exit-gate-closed/"]')).toBeDefined();
+    expect(all(bundled.read('index.html'), 'a[href="/learn/"]').map(pageText)).toContain('학습');
   });
 
   it('연습 내용은 검색 색인에서 빠진다 (스크립트 페이지와 중복되지 않도록)', () => {
-    expect(bundled.read('practice/valet-exit-not-processed/index.html')).toMatch(/<practice-deck[^>]*data-pagefind-ignore="all"/);
+    expect(attr(one(bundled.read('practice/valet-exit-not-processed/index.html'), 'practice-deck'), 'data-pagefind-ignore')).toBe('all');
   });
 });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate/cli';
 import { sidebarLimits } from '../../src/site/sidebar';
 import { buildSite, type BuildResult } from '../helpers/build';
-import { pageText } from '../helpers/seed';
+import { all, attr, one, text as pageText, type Dom } from '../helpers/html';
 
 let site: BuildResult;
 const crowded = { id: 'valet-exit-not-processed', clones: 20 };
@@ -27,10 +27,12 @@ beforeAll(() => {
   if (site.status !== 0) throw new Error(site.output);
 });
 
-const sidebar = (html: string) => /<nav class="category-nav-body[^"]*" aria-label="카테고리"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
-const treeNames = (html: string) => [...sidebar(html).matchAll(/<span class="tree-name"[^>]*>([^<]+)<\/span>/g)].map((match) => match[1]!);
-const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-const categoryLinks = (html: string) => [...html.matchAll(/class="tree-link[^"]*"[^>]*href="(\/category\/[^"]+)"/g)].map((match) => match[1]!);
+const sidebar = (html: string) => one(html, 'nav.category-nav-body[aria-label="카테고리"]')!;
+const treeNames = (html: string) => all(sidebar(html), '.tree-name').map(pageText);
+const main = (html: string) => one(html, 'main')!;
+const categoryLinks = (from: Dom) => all(from, 'a.tree-link[href^="/category/"]').map((link) => attr(link, 'href')!);
+const currentCategories = (html: string) => all(sidebar(html), 'a[aria-current="true"]').map((link) => attr(link, 'href')!);
+const countIn = (from: Dom | undefined) => Number(/(\d+)건/.exec(pageText(from))?.[1]);
 
 describe('큰 지식베이스의 사이드바', () => {
   it('스크립트 페이지의 트리는 그 카테고리까지의 경로와 형제만 펼친다', () => {
@@ -41,7 +43,7 @@ describe('큰 지식베이스의 사이드바', () => {
     expect(links.length).toBeLessThan(whole.length / 2);
     // Every level of the script's own path is there and marked.
     expect(treeNames(html)).toEqual(expect.arrayContaining(['발레', '오류', '입/출차오인식']));
-    expect(sidebar(html)).toMatch(/href="\/category\/valet\/error\/[^"]+" aria-current="true"/);
+    expect(currentCategories(html).some((href) => href.startsWith('/category/valet/error/'))).toBe(true);
     // A top-level category off the path is listed but folded (its children are not).
     const otherTop = whole.find((href) => href.split('/').length === 4 && !href.startsWith('/category/valet/'))!;
     expect(links).toContain(otherTop);
@@ -50,24 +52,22 @@ describe('큰 지식베이스의 사이드바', () => {
 
   it('같은 카테고리의 스크립트는 현재 스크립트 주변만 보여 주고 나머지는 카테고리 페이지로 잇는다', () => {
     const html = site.read(`faq/${crowded.id}/index.html`);
-    const list = /<ul class="tree-faqs"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-    const scripts = [...list.matchAll(/class="tree-faq( current)?"/g)];
-    expect(scripts).toHaveLength(sidebarLimits.scripts);
-    expect(list).toMatch(new RegExp(`href="/faq/${crowded.id}/" aria-current="page"`));
-    const more = [...list.matchAll(/class="tree-faq tree-more"[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    const list = one(html, 'ul.tree-faqs')!;
+    expect(all(list, '.tree-faq:not(.tree-more)')).toHaveLength(sidebarLimits.scripts);
+    expect(all(list, 'a[aria-current="page"]').map((link) => attr(link, 'href'))).toEqual([`/faq/${crowded.id}/`]);
     // The category holds the seed script, its copies and any generated script filed there too.
-    const total = Number(/aria-current="true"[^>]*>[\s\S]*?<span class="visually-hidden"[^>]*>스크립트 <\/span>(\d+)/.exec(sidebar(html))?.[1]);
+    const total = Number(/\d+/.exec(pageText(one(sidebar(html), 'a[aria-current="true"] .tree-count')))?.[0]);
     expect(total).toBeGreaterThanOrEqual(crowded.clones + 1);
-    const counts = more.map((label) => Number(/(\d+)건/.exec(label!)?.[1]));
+    const counts = all(list, '.tree-faq.tree-more').map(countIn);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total - sidebarLimits.scripts);
   });
 
   it('현장 목록은 그 스크립트의 현장만, 전체는 /site/로 잇는다', () => {
     const html = site.read(`faq/${crowded.id}/index.html`);
-    const sites = /<ul class="tree sites"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-    const shown = [...sites.matchAll(/<span class="tree-name"[^>]*>([^<]+)</g)].map((match) => match[1]!);
-    // The script's own sites, as its search filters record them.
-    const pageSites = [...html.matchAll(/data-pagefind-filter="site"[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    const shown = all(html, 'ul.tree.sites .tree-name').map(pageText);
+    // The script's own sites, as its search record lists them.
+    const pageSites = JSON.parse(pageText(one(html, '[data-pagefind-meta="sites"]'))) as string[];
+    expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(pageSites));
     expect(pageText(sidebar(html))).toContain('현장 전체 57곳 보기');
   });
@@ -78,69 +78,72 @@ describe('큰 지식베이스의 사이드바', () => {
   });
 
   it('/category/ 페이지는 모든 카테고리를 수와 함께 보여 준다', () => {
-    const html = site.read('category/index.html');
-    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-    expect(pageText(main)).toMatch(/카테고리 전체 320건/);
-    expect(categoryLinks(main).length).toBeGreaterThan(100);
+    const page = main(site.read('category/index.html'));
+    expect(pageText(page)).toMatch(/카테고리 전체 320건/);
+    expect(categoryLinks(page).length).toBeGreaterThan(100);
   });
 
   it('스크립트가 많은 상위 카테고리는 하위 카테고리마다 최근 5건과 모두 보기 링크를 보여 준다', () => {
-    const html = site.read('category/valet/index.html');
-    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-    const total = Number(/<h1>발레 <span class="count">(\d+)건/.exec(main)?.[1]);
+    const page = main(site.read('category/valet/index.html'));
+    expect(pageText(one(page, 'h1'))).toMatch(/^발레 \d+건$/);
+    const total = countIn(one(page, 'h1 .count'));
     expect(total).toBeGreaterThan(50);
-    const cards = main.match(/class="faq-card"/g) ?? [];
-    expect(cards.length).toBeLessThan(total);
-    const groups = [...main.matchAll(/<section class="category-group"[\s\S]*?<\/section>/g)].map((match) => match[0]);
+    expect(all(page, '.faq-card').length).toBeLessThan(total);
+    const groups = all(page, 'section.category-group');
     expect(groups.length).toBeGreaterThan(1);
     for (const group of groups) {
-      const count = Number(/<span class="count">(\d+)건/.exec(group)?.[1]);
-      expect((group.match(/class="faq-card"/g) ?? []).length).toBe(Math.min(count, 5));
+      const count = countIn(one(group, '.count'));
+      expect(all(group, '.faq-card')).toHaveLength(Math.min(count, 5));
       if (count > 5) expect(pageText(group)).toContain(`스크립트 ${count}건 모두 보기`);
     }
   });
 
   it('용어집은 용어마다 관련 스크립트를 8건까지 보여 주고 나머지는 검색으로 잇는다', () => {
-    const html = site.read('glossary/index.html');
-    const lists = [...html.matchAll(/<dd class="glossary-scripts"[^>]*>([\s\S]*?)<\/dd>/g)].map((match) => match[1]!);
+    const lists = all(site.read('glossary/index.html'), 'dd.glossary-scripts');
     expect(lists.length).toBeGreaterThan(5);
-    const capped = lists.filter((list) => list.includes('glossary-more'));
+    const capped = lists.filter((list) => one(list, '.glossary-more'));
     expect(capped.length).toBeGreaterThan(0);
-    for (const list of lists) expect((list.match(/href="\/faq\//g) ?? []).length).toBeLessThanOrEqual(8);
-    const more = /<a class="glossary-more"[^>]*href="\/\?q=([^"]+)"[^>]*>모두 (\d+)건 검색해서 보기/.exec(capped[0]!);
-    expect(decodeURIComponent(more![1]!)).toMatch(/^[가-힣 ]+$/);
-    expect(Number(more![2])).toBeGreaterThan(8);
+    for (const list of lists) expect(all(list, 'a[href^="/faq/"]').length).toBeLessThanOrEqual(8);
+    const more = one(capped[0]!, 'a.glossary-more')!;
+    const query = new URL(attr(more, 'href')!, 'http://kb.invalid');
+    expect(query.pathname).toBe('/');
+    expect(query.searchParams.get('q')).toMatch(/^[가-힣 ]+$/);
+    expect(pageText(more)).toMatch(/^모두 \d+건 검색해서 보기/);
+    expect(countIn(more)).toBeGreaterThan(8);
   });
 
   it('학습은 스크립트가 많으면 카테고리 목록이 되고, 카테고리마다 제 학습 페이지가 있다', () => {
     const learn = main(site.read('learn/index.html'));
-    expect(learn).not.toContain('class="learn-item"');
-    const links = [...learn.matchAll(/<li[^>]*><a href="(\/learn\/[^"]+)"[^>]*>([^<]+)<\/a> <span class="count"[^>]*>스크립트 (\d+)건 · 카드 (\d+)장/g)];
+    expect(all(learn, '.learn-item')).toHaveLength(0);
+    const links = all(learn, 'li').flatMap((item) => {
+      const link = one(item, ':scope > a[href^="/learn/"]');
+      const counts = /^스크립트 (\d+)건 · 카드 (\d+)장$/.exec(pageText(one(item, ':scope > .count')));
+      return link && counts ? [{ href: attr(link, 'href')!, name: pageText(link), scripts: Number(counts[1]), cards: Number(counts[2]) }] : [];
+    });
     expect(links.length).toBeGreaterThan(50);
-    expect(links.reduce((sum, link) => sum + Number(link[3]), 0)).toBe(320);
-    const [, href, name, scripts, cards] = links.find((link) => link[2] === '발레 ▶ 오류 ▶ 입/출차오인식')!;
-    const page = site.read(`${href!.slice(1)}index.html`);
-    const items = main(page).match(/class="learn-item"/g) ?? [];
-    expect(items).toHaveLength(Number(scripts));
-    const keys = [...page.matchAll(/<practice-progress[^>]*data-keys="([^"]*)"/g)].flatMap((match) => match[1]!.split(' '));
-    expect(keys).toHaveLength(Number(cards));
-    expect(pageText(main(page))).toContain(`${name!.split(' ▶ ').at(-1)} 연습`);
+    expect(links.reduce((sum, link) => sum + link.scripts, 0)).toBe(320);
+    const { href, name, scripts, cards } = links.find((link) => link.name === '발레 ▶ 오류 ▶ 입/출차오인식')!;
+    const page = site.read(`${href.slice(1)}index.html`);
+    expect(all(main(page), '.learn-item')).toHaveLength(scripts);
+    const keys = all(page, 'practice-progress[data-keys]').flatMap((progress) => attr(progress, 'data-keys')!.split(' '));
+    expect(keys).toHaveLength(cards);
+    expect(pageText(main(page))).toContain(`${name.split(' ▶ ').at(-1)} 연습`);
     // The sidebar marks the category the page practises.
-    expect(sidebar(page)).toMatch(/href="\/category\/valet\/error\/[^"]+" aria-current="true"/);
+    expect(currentCategories(page).some((link) => link.startsWith('/category/valet/error/'))).toBe(true);
   });
 
   it('최근 업데이트는 최근 200건과 가장 오래 밀린 검토 100건까지만 보여 주고 전체 수를 알린다', () => {
-    const html = main(site.read('updates/index.html'));
-    const [history, backlog] = html.split('id="review-title"');
-    const events = history!.match(/<li class="update-item"/g) ?? [];
-    expect(events).toHaveLength(200);
-    const all = Number(/최근 200건을 보여 드립니다 \(모두 (\d+)건\)/.exec(pageText(history!))?.[1]);
-    expect(all).toBeGreaterThanOrEqual(320);
+    const page = main(site.read('updates/index.html'));
+    const days = all(page, 'section.update-day');
+    expect(days.flatMap((day) => all(day, 'li.update-item'))).toHaveLength(200);
+    const shownAll = Number(/최근 200건을 보여 드립니다 \(모두 (\d+)건\)/.exec(pageText(page))?.[1]);
+    expect(shownAll).toBeGreaterThanOrEqual(320);
     // Newest first, across the day sections.
-    const dates = [...history!.matchAll(/<h2 id="day-(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1]!);
+    const dates = days.map((day) => attr(one(day, 'h2'), 'id')!.replace(/^day-/, ''));
     expect(dates).toEqual([...dates].sort().reverse());
-    const overdue = Number(/검토 필요 <span class="count"[^>]*>(\d+)건/.exec(backlog!)?.[1]);
-    expect((backlog!.match(/<li class="update-item"/g) ?? []).length).toBe(Math.min(overdue, 100));
+    const backlog = one(page, 'section.review-backlog')!;
+    const overdue = countIn(one(backlog, '#review-title .count'));
+    expect(all(backlog, 'li.update-item')).toHaveLength(Math.min(overdue, 100));
   });
 
   it('스크립트 페이지는 지식베이스가 커져도 작다', () => {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScriptPageJs, measureScriptPageJs } from '../../bench/script-page-js';
 import { bundledSite } from '../helpers/build';
+import { all, attr, text } from '../helpers/html';
 
 const q1 = 'faq/valet-pass-not-own-use/index.html';
 const q2 = 'faq/valet-exit-not-processed/index.html';
@@ -22,15 +23,15 @@ describe('스크립트 도구의 HTML', () => {
   });
 
   it('상담 정보 패널은 스크립트가 쓰는 슬롯만 slots.yaml의 이름으로 보여 준다', () => {
-    const labels = (file: string) => [...site.read(file).matchAll(/<label for="slot-input-[^"]+">([^<]+)<\/label>/g)].map((match) => match[1]);
+    const labels = (file: string) => all(site.read(file), 'label[for^="slot-input-"]').map(text);
     expect(labels(q1)).toEqual(['결제일', '차량번호']);
     expect(labels(q2)).toEqual(['이용일', '요금']);
   });
 
   it('모든 분기가 접히지 않은 채 HTML에 있다', () => {
     const html = site.read(q2);
-    for (const key of ['s2-b0', 's2-b1', 's2-b1-0', 's2-b1-1']) expect(html).toMatch(new RegExp(`<section class="branch" id="${key}"[^>]*>`));
-    expect(html).not.toMatch(/<section[^>]*hidden/);
+    expect(all(html, 'section.branch').map((section) => attr(section, 'id'))).toEqual(['s2-b0', 's2-b1', 's2-b1-0', 's2-b1-1']);
+    expect(all(html, 'section[hidden]')).toEqual([]);
   });
 
   it(`스크립트 페이지가 불러오는 자바스크립트는 gzip 10 kB 이하다`, () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledSite } from '../helpers/build';
 import { fragmentHashes, type ScriptTable } from '../../src/search/data/format';
 import { indexSite, scriptPagesGlob } from '../../src/search/build/index-site';
+import { all, attr, one, text } from '../helpers/html';
 
 describe('검색 색인 (빌드 한 번에)', () => {
   it('pagefind/ 번들이 생기고 한국어 색인에 스크립트 페이지만 들어간다', async () => {
@@ -20,12 +21,12 @@ describe('검색 색인 (빌드 한 번에)', () => {
 
   it('스크립트 페이지는 본문과 메타만 표시한다: 숨긴 검색 보조어도, Pagefind 필터도 없다', async () => {
     const html = (await bundledSite()).read('faq/valet-exit-not-processed/index.html');
-    expect(html).toMatch(/<article[^>]*data-pagefind-body/);
-    expect(html).toContain('data-pagefind-meta="category">발레 ▶ 오류 ▶ 입/출차오인식<');
-    expect(html).toContain('data-pagefind-meta="sites">[&quot;기타현장&quot;');
-    expect(html).toMatch(/<h2 class="step-title" id="s2-title"/);
-    expect(html).not.toContain('data-pagefind-filter');
-    expect(html).not.toContain('search-terms');
+    expect(one(html, 'article[data-pagefind-body]')).toBeDefined();
+    const meta = Object.fromEntries(all(html, '[data-pagefind-meta]').map((element) => [attr(element, 'data-pagefind-meta'), text(element)]));
+    expect(meta.category).toBe('발레 ▶ 오류 ▶ 입/출차오인식');
+    expect(meta.sites).toMatch(/^\["기타현장"/);
+    expect(one(html, 'h2.step-title#s2-title')).toBeDefined();
+    expect(all(html, '[data-pagefind-filter], #search-terms')).toEqual([]);
     expect((await bundledSite()).exists('pagefind/filter')).toBe(false);
   });
 
@@ -86,9 +87,7 @@ describe('검색 색인 (빌드 한 번에)', () => {
 
   it('홈은 검색창으로 시작하고 카테고리 목록이 그 아래에 있다', async () => {
     const html = (await bundledSite()).read('index.html');
-    const search = html.indexOf('<site-search');
-    expect(search).toBeGreaterThan(-1);
-    expect(search).toBeLessThan(html.indexOf('id="by-category"'));
-    expect(html.match(/<site-search/g)).toHaveLength(1);
+    // Document order: the one search box, then the category list.
+    expect(all(html, 'site-search, #by-category').map((element) => (element.name === 'site-search' ? 'site-search' : `#${attr(element, 'id')}`))).toEqual(['site-search', '#by-category']);
   });
 });

@@ -1,7 +1,8 @@
 /** The bundled content builds, and every sentence of the seed export reaches the right page. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledSite } from '../helpers/build';
-import { pageText, readSeed } from '../helpers/seed';
+import { all, attr, one, text as pageText } from '../helpers/html';
+import { readSeed } from '../helpers/seed';
 
 const seed = readSeed();
 const pages: Record<number, string> = { 1: 'faq/valet-pass-not-own-use/index.html', 2: 'faq/valet-exit-not-processed/index.html' };
@@ -34,10 +35,10 @@ describe('시드 스크립트 페이지', () => {
   });
 
   it('JavaScript 없이도 모든 분기가 HTML에 있다', () => {
-    const count = (html: string) => html.match(/<section class="branch"/g)?.length ?? 0;
+    const count = (html: string) => all(html, 'section.branch').length;
     expect(count(site.read(pages[1]!))).toBe(3);
     expect(count(site.read(pages[2]!))).toBe(4);
-    expect(site.read(pages[2]!)).toMatch(/id="s2-b1-1"/);
+    expect(one(site.read(pages[2]!), '#s2-b1-1')).toBeDefined();
   });
 
   it('빈 슬롯은 자리표시로 표시되고 이름이 붙는다', () => {
@@ -51,7 +52,7 @@ describe('시드 스크립트 페이지', () => {
 
   it('페이지는 한국어 문서이고 색 구성표를 따른다', () => {
     for (const file of ['index.html', ...Object.values(pages)]) {
-      expect(site.read(file)).toMatch(/<html lang="ko"/);
+      expect(attr(one(site.read(file), 'html'), 'lang')).toBe('ko');
     }
   });
 });

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
-import { pageText } from '../helpers/seed';
+import { all, attr, one, text as pageText } from '../helpers/html';
 
 const fixture = path.resolve(__dirname, '../fixtures/content-updates');
 let site: BuildResult;
@@ -21,7 +21,7 @@ beforeAll(() => {
   if (site.status !== 0) throw new Error(site.output);
 });
 
-const badgesOf = (id: string) => [...site.read(`faq/${id}/index.html`).matchAll(/data-badge="([a-z]+)"/g)].map((match) => match[1]);
+const badgesOf = (id: string) => all(site.read(`faq/${id}/index.html`), '[data-badge]').map((badge) => attr(badge, 'data-badge'));
 
 describe('NEW / 변경 / 검토 필요 배지', () => {
   it.each([
@@ -45,15 +45,15 @@ describe('NEW / 변경 / 검토 필요 배지', () => {
   });
 
   it('목록 카드에도 배지가 붙는다', () => {
-    const home = site.read('index.html');
-    expect(home).toMatch(/href="\/faq\/fresh-new\/"[^]*?data-badge="new"/);
+    const card = all(site.read('index.html'), '.faq-card').find((item) => one(item, 'a[href="/faq/fresh-new/"]'));
+    expect(all(card!, '[data-badge]').map((badge) => attr(badge, 'data-badge'))).toEqual(['new']);
   });
 });
 
 describe('최근 업데이트 페이지', () => {
   it('변경 내역을 최신순으로, 요약과 함께 보여 준다', () => {
     const html = site.read('updates/index.html');
-    const order = [...html.matchAll(/class="update-item" data-faq="([a-z0-9-]+)" data-kind="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
+    const order = all(html, 'li.update-item[data-kind]').map((item) => `${attr(item, 'data-faq')}:${attr(item, 'data-kind')}`);
     expect(order).toEqual([
       'junggwalhowa-kkeoksoega-inneun-munjang:new',
       'fresh-new:new',
@@ -64,7 +64,7 @@ describe('최근 업데이트 페이지', () => {
       'recently-changed:new',
       'reviewed-recently:new',
     ]);
-    const item = (faq: string, kind: string) => pageText(/<li class="update-item" data-faq="([a-z0-9-]+)" data-kind="([a-z]+)"[^]*?<\/li>/g.exec(html.slice(html.indexOf(`data-faq="${faq}" data-kind="${kind}"`) - 30))![0]);
+    const item = (faq: string, kind: string) => pageText(one(html, `li.update-item[data-faq="${faq}"][data-kind="${kind}"]`));
     expect(item('recently-changed', 'changed')).toBe('변경최근 바뀐 스크립트0원 안내 문장을 고객 응대 기준에 맞게 수정발레 ▶ 오류 ▶ 입/출차오인식');
     expect(item('fresh-new', 'new')).toBe('새 스크립트새로 추가된 스크립트새 스크립트 작성발레 ▶ 오류 ▶ 입/출차오인식 · 담당 발레 CS팀');
     expect(pageText(html)).toContain('2026년 11월 18일');
@@ -72,20 +72,21 @@ describe('최근 업데이트 페이지', () => {
 
   it('검토가 밀린 스크립트만 검토 필요 목록에 있다', () => {
     const html = site.read('updates/index.html');
-    const backlog = html.slice(html.indexOf('id="review-title"'));
-    expect([...backlog.matchAll(/data-faq="([a-z0-9-]+)"/g)].map((match) => match[1])).toEqual(['review-overdue']);
+    const backlog = one(html, 'section.review-backlog');
+    expect(all(backlog!, '[data-faq]').map((item) => attr(item, 'data-faq'))).toEqual(['review-overdue']);
     expect(pageText(backlog)).toContain('마지막 확인 2026년 9월 20일 · 검토 기한 2026년 11월 19일 · 담당 정산팀');
   });
 
   it('주 메뉴에 최근 업데이트가 있다', () => {
-    expect(site.read('index.html')).toContain('<a href="/updates/"');
+    expect(one(site.read('index.html'), 'a[href="/updates/"]')).toBeDefined();
   });
 });
 
 describe('관련 스크립트', () => {
   it('related에 적은 스크립트로 링크한다', () => {
     const html = site.read('faq/fresh-new/index.html');
-    expect(html).toMatch(/<nav class="related-scripts[^"]*" aria-labelledby="related-fresh-new"[^>]*>[^]*?<a href="\/faq\/recently-changed\/"[^>]*>최근 바뀐 스크립트<\/a>/);
+    const related = one(html, 'nav.related-scripts[aria-labelledby="related-fresh-new"]');
+    expect(all(related!, 'a').map((link) => [attr(link, 'href'), pageText(link)])).toEqual([['/faq/recently-changed/', '최근 바뀐 스크립트']]);
   });
 });
 

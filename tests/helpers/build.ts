@@ -16,10 +16,11 @@ export interface BuildResult {
   exists(file: string): boolean;
 }
 
-export function buildSite(contentDir: string, outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-build-')), 'dist')): BuildResult {
+/** `env` adds settings for this build only (e.g. KB_BASE). */
+export function buildSite(contentDir: string, outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-build-')), 'dist'), env: Record<string, string> = {}): BuildResult {
   const run = spawnSync(process.execPath, [buildScript], {
     cwd: projectRoot,
-    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   return {

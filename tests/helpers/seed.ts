@@ -44,19 +44,3 @@ export function readSeed(file = seedFile): { title: string; questions: SeedQuest
   }
   return { title, questions };
 }
-
-/** Visible text of an HTML page: scripts and styles dropped, tags removed, entities decoded. */
-export function pageText(html: string): string {
-  const body = html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-  return collapse(body);
-}

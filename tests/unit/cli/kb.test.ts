@@ -122,6 +122,22 @@ describe('kb schema', () => {
     expect(faq.required).toEqual(expect.arrayContaining(['id', 'title', 'category', 'sites', 'steps', 'updated']));
     expect(faq.additionalProperties).toBe(false);
   });
+
+  it('콘텐츠 디렉터리(--content, 없으면 KB_CONTENT_DIR)의 현장 이름으로 만든다', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'kb-schema-'));
+    const sitesIn = () => JSON.parse(readFileSync(path.join(out, 'faq.schema.json'), 'utf8')).properties.sites.items.enum;
+    expect((await kb('schema', '--content', path.join(fixtures, 'content-browse'), '--out', out)).code).toBe(0);
+    expect(sitesIn()).toEqual(['잠실', '판교', '제주']);
+    const before = process.env.KB_CONTENT_DIR;
+    process.env.KB_CONTENT_DIR = path.join(projectRoot, 'content');
+    try {
+      expect((await kb('schema', '--out', out)).code).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.KB_CONTENT_DIR;
+      else process.env.KB_CONTENT_DIR = before;
+    }
+    expect(sitesIn()).toContain('인천공항');
+  });
 });
 
 describe('bin/kb.mjs', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, freshness, updateEvents } from '../../../src/model/freshness';
-import { freshnessSettings } from '../../../src/site/freshness-settings';
-import { today } from '../../../src/collections/today';
+import { loadSettings } from '../../../src/config/settings';
 
 const settings = { today: '2026-11-25', recentDays: 14, reviewDays: 90 };
 
@@ -36,19 +35,5 @@ describe('NEW / 변경 / 검토 필요', () => {
   it('날짜 계산은 월·윤년 경계를 넘는다', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-  });
-});
-
-describe('오늘과 설정', () => {
-  it('KB_TODAY가 오늘을 정하고, 없으면 서울 날짜', () => {
-    expect(today({ KB_TODAY: '2026-11-25' })).toBe('2026-11-25');
-    expect(today({}, new Date('2026-11-24T16:30:00Z'))).toBe('2026-11-25');
-    expect(() => today({ KB_TODAY: '25.11.2026' })).toThrow('YYYY-MM-DD');
-  });
-
-  it('KB_REVIEW_DAYS와 KB_RECENT_DAYS로 주기를 바꾼다', () => {
-    expect(freshnessSettings({ KB_TODAY: '2026-11-25', KB_REVIEW_DAYS: '30', KB_RECENT_DAYS: '7' })).toEqual({ today: '2026-11-25', reviewDays: 30, recentDays: 7 });
-    expect(freshnessSettings({ KB_TODAY: '2026-11-25' })).toEqual({ today: '2026-11-25', reviewDays: 90, recentDays: 14 });
-    expect(() => freshnessSettings({ KB_REVIEW_DAYS: 'often' })).toThrow('KB_REVIEW_DAYS');
   });
 });
