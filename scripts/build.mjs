@@ -13,7 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const finalDir = path.resolve(process.env.KB_OUT_DIR || 'dist');
+// The settings (kb.config.ts with the KB_* overrides) and the search step are TypeScript; tsx loads them.
+const { register } = await import('tsx/esm/api');
+register();
+const { settings } = await import('../src/config/settings.ts');
+const finalDir = settings().outDir;
 const parent = path.dirname(finalDir);
 const base = path.basename(finalDir);
 const partialDir = path.join(parent, `${base}.partial-${process.pid}`);
@@ -95,9 +99,6 @@ child.on('error', (error) => {
 async function indexSearch() {
   const started = Date.now();
   console.log('[kb-pagefind] indexing the script pages…');
-  // The search step is TypeScript that shares the Korean word rules with the browser; tsx loads it.
-  const { register } = await import('tsx/esm/api');
-  register();
   const { indexSite } = await import('../src/search/build/index-site.ts');
   const { pages, parts, words, common } = await indexSite(partialDir);
   console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages in ${parts} index${parts > 1 ? 'es' : ''}; vocabulary of ${words} words, ${common} common prefixes, in ${((Date.now() - started) / 1000).toFixed(1)}s`);

@@ -152,7 +152,7 @@ export class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#open(this.#active >= 0 ? this.#active : 0);
     });
-    void loadEngine().catch(() => undefined);
+    void loadEngine(this.dataset.base).catch(() => undefined);
     this.#input.addEventListener('input', () => {
       this.#literal = false;
       this.#schedule();
@@ -172,7 +172,7 @@ export class SiteSearch extends HTMLElement {
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
   async find(query: string, filters: SearchFilters = {}, corrections = true): Promise<SearchOutcome> {
-    const engine = await loadEngine();
+    const engine = await loadEngine(this.dataset.base);
     this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
     return engine.core.searchKorean(engine, query, { filters, corrections });
   }
@@ -182,7 +182,7 @@ export class SiteSearch extends HTMLElement {
 
   /** Exact chip counts for an outcome of find() with the same filters, over the script table. */
   async countChips(outcome: SearchOutcome, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
-    const { core } = await loadEngine();
+    const { core } = await loadEngine(this.dataset.base);
     if (!outcome.hits.length) return {};
     return Object.fromEntries(chipGroups.map(([, name]) => [name, core.chipCounts(outcome.facets, filters, name)]));
   }

@@ -87,7 +87,8 @@ const rankedExtra = 5;
 function toHit(script: number, fragment: Fragment, terms: Term[], data: SearchData, score: number): SearchHit {
   const { section, excerpt } = locate(fragment, terms);
   const anchor = section?.anchor;
-  const page = fragment.url.split('#')[0]!;
+  // Pagefind records the page's path from the site root; the site may live under a sub-path.
+  const page = `${data.base}${fragment.url.split('#')[0]!.replace(/^\//, '')}`;
   return {
     id: fragment.meta.id ?? page,
     title: fragment.meta.title ?? '',

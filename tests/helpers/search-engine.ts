@@ -51,6 +51,7 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
   const built = buildSearchData(records);
   const hashes = fragmentHashes(built.table);
   const data: SearchData = {
+    base: '/',
     manifest: { version: 1, build: 'test', dir: 'search/test/', scripts: pages.length, commonAt: built.commonAt, shards: {}, table: 'table.json' },
     table: built.table,
     scriptOf: new Map(hashes.map((hash, script) => [hash, script])),

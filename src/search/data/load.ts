@@ -7,6 +7,8 @@ import { fetchFragment, type Fragment } from '../fragment';
 import { fragmentHashes, shardKey, splitBitsets, type PrefixBitsets, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
 
 export interface SearchData {
+  /** The site's base path (`/`, or a sub-path such as `/kb/`): page URLs in results are under it. */
+  base: string;
   manifest: SearchManifest;
   table: ScriptTable;
   /** Script number of each Pagefind fragment hash (a Pagefind result's id). */
@@ -65,6 +67,7 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     return fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`);
   });
   return {
+    base,
     manifest,
     table,
     scriptOf,
