@@ -89,15 +89,19 @@ async function cacheFirst(event) {
   return response;
 }
 
-/** Search runtime, lexicon, lists: fresh when online, the copy when not. */
+/**
+ * Search runtime, lexicon, lists: fresh when online, the copy when not. Kept by path: Pagefind asks for
+ * pagefind-entry.json with a new `?ts=` each time, which must still find the copy offline.
+ */
 async function networkFirst(event) {
   const cache = await caches.open(cacheName);
+  const key = pageKey(new URL(event.request.url));
   try {
     const response = await fetch(event.request);
-    if (keepable(response)) event.waitUntil(cache.put(event.request, response.clone()));
+    if (keepable(response)) event.waitUntil(cache.put(key, response.clone()));
     return response;
   } catch (error) {
-    const hit = await cache.match(event.request);
+    const hit = await cache.match(key);
     if (hit) return hit;
     throw error;
   }
