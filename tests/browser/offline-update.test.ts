@@ -47,6 +47,7 @@ beforeAll(async () => {
     if (build.status !== 0) throw new Error(`build ${name} failed:\n${build.output}`);
     builds[name] = build.outDir;
   }
+  expect(buildId('B')).not.toBe(buildId('A'));
   deploy('A');
   site = await serveDir(path.join(work, 'current'));
   browser = await launchBrowser();
