@@ -31,12 +31,14 @@ function item(ref: ScriptRef, changed: boolean): HTMLLIElement {
   const title = document.createElement('span');
   title.className = 'my-title';
   title.textContent = ref.title;
-  link.append(title);
+  const line = document.createElement('span');
+  line.append(title);
+  link.append(line);
   if (changed) {
     const mark = document.createElement('span');
     mark.className = 'changed-mark';
     mark.textContent = '바뀜';
-    link.append(' ', mark);
+    line.append(' ', mark);
   }
   if (ref.category) {
     const path = document.createElement('span');
@@ -76,28 +78,39 @@ export class MyScripts extends HTMLElement {
     });
   }
 
-  /** Under the header's box: shown while the box has focus and is empty, checked when first shown. */
+  /**
+   * Under the header's box: shown while the box has focus and is empty, checked when first shown. Not after
+   * `/` or Ctrl+K (the agent is about to type a query; page-parts.ts marks data-dismissed): ↓ shows it
+   * then. Esc hides it.
+   */
   #followSearchBox() {
     const box = this.closest('site-search');
     const input = box?.querySelector<HTMLInputElement>('input[type=search]');
     if (!box || !input) return;
-    let dismissed = false;
+    const dismiss = (on: boolean) => this.toggleAttribute('data-dismissed', on);
     const update = () => {
-      const show = !dismissed && box.contains(document.activeElement) && !input.value.trim() && favourites().length + recent().length > 0;
+      const inside = box.contains(document.activeElement);
+      if (!inside) dismiss(false);
+      const show = inside && !this.hasAttribute('data-dismissed') && !input.value.trim() && favourites().length + recent().length > 0;
       this.hidden = !show;
       if (show && !this.#checked) void this.#check();
     };
     box.addEventListener('focusin', update);
     box.addEventListener('focusout', () => setTimeout(update));
     input.addEventListener('input', () => {
-      dismissed = false;
+      dismiss(false);
       update();
     });
     box.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key !== 'Escape' || this.hidden) return;
-      dismissed = true;
-      update();
-      input.focus();
+      const key = (event as KeyboardEvent).key;
+      if (key === 'ArrowDown' && this.hidden && !input.value.trim()) {
+        dismiss(false);
+        update();
+      } else if (key === 'Escape' && !this.hidden) {
+        dismiss(true);
+        update();
+        input.focus();
+      }
     });
     onHistoryChange(update);
     update();

@@ -13,6 +13,15 @@ if (document.querySelector('my-scripts[data-context="home"]')) {
 document.addEventListener('focusin', (event) => {
   if ((event.target as Element | null)?.closest?.('site-search')) loadMyScripts();
 });
+// `/` or Ctrl+K means "type a query": the list under the empty box stays closed (↓ opens it).
+document.addEventListener(
+  'keydown',
+  (event) => {
+    const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+    if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) document.querySelector('my-scripts[data-context="search"]')?.setAttribute('data-dismissed', '');
+  },
+  { capture: true },
+);
 
 // Not loaded lazily: offline, only what was fetched before is there.
 showOfflineNotice();

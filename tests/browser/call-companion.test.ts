@@ -100,6 +100,14 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
     await expect.poll(() => dropdown.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dropdown.isVisible()).toBe(false);
+    // `/` means "type a query": the list stays closed until ↓ asks for it.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.waitForTimeout(300);
+    expect(await dropdown.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => dropdown.isVisible()).toBe(true);
 
     // Clearing, on the home page.
     await page.goto(`${harness.site.url}/`);
