@@ -4,10 +4,10 @@
  * each step (`#s2-b1-0`, several joined by commas), so reload, back/forward and shared links restore it.
  * Without JavaScript nothing is folded: every path stays readable.
  */
-import { fillLine } from '../korean/fill-line';
+import { fillLine, slotText } from '../korean/fill-line';
 import { splitSentences } from '../korean/sentences';
 import { branchKey, parseBranchKey } from '../model/branch-key';
-import { copyWithFeedback } from './clipboard';
+import { announce, copyWithFeedback } from './clipboard';
 import { slotStore } from './slot-store';
 
 /** Step number → the index path chosen in that step. */
@@ -149,6 +149,21 @@ export class BranchWalk extends HTMLElement {
     const stepLabel = `${stepItem?.querySelector('.step-number')?.textContent ?? ''} ${stepItem?.querySelector('.step-text')?.textContent ?? ''}`.trim();
     return [{ label: stepLabel, path: [] as number[] }, ...indexes.map((_, depth) => ({ label: document.getElementById(branchKey(step, indexes.slice(0, depth + 1)))?.querySelector('.branch-name')?.textContent ?? '', path: indexes.slice(0, depth + 1) }))];
   }
+
+  /** The filled 상담 정보 as `label: value`, in the panel's order (the memo's {{slots}}). */
+  filledSlots(): string[] {
+    return [...slotStore.definitions.values()].flatMap((slot) => {
+      const shown = slotText(slot.name, slotStore.values, slotStore.definitions);
+      return shown.filled ? [`${slot.label}: ${shown.text}`] : [];
+    });
+  }
+
+  /**
+   * The page's copy and announcement, for tools loaded later (ScriptCompanion): they reach these through
+   * this element instead of importing the modules, so the script page's first view does not split them out.
+   */
+  readonly copy = copyWithFeedback;
+  readonly announce = announce;
 
   copyPath(button = this.querySelector<HTMLButtonElement>('[data-action="copy-path"]')) {
     const text = this.transcript();

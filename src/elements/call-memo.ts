@@ -5,10 +5,7 @@
  */
 import type { CallMemo } from '../model/call-memo';
 import { promisedSentences, renderMemo, type MemoValues } from '../model/memo-text';
-import { slotText } from '../korean/fill-line';
 import type { BranchWalk } from './branch-walk';
-import { copyWithFeedback } from './clipboard';
-import { slotStore } from './slot-store';
 
 const label = '메모 복사';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,10 +19,6 @@ export class CallMemoButton extends HTMLElement {
   text(now = new Date()): string {
     const format = JSON.parse(this.dataset.memo ?? '{}') as CallMemo;
     const walk = document.querySelector<BranchWalk>('branch-walk');
-    const filled = [...slotStore.definitions.values()].flatMap((slot) => {
-      const shown = slotText(slot.name, slotStore.values, slotStore.definitions);
-      return shown.filled ? [`${slot.label}: ${shown.text}`] : [];
-    });
     const values: MemoValues = {
       date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
       time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
@@ -33,14 +26,14 @@ export class CallMemoButton extends HTMLElement {
       title: this.dataset.title ?? '',
       url: location.href,
       branches: walk?.choices().map((choice) => `${choice.step}: ${choice.branches.join(' › ')}`) ?? [],
-      slots: filled,
+      slots: walk?.filledSlots() ?? [],
       promises: promisedSentences(walk?.sentences() ?? [], format.promiseMarkers ?? []),
     };
     return renderMemo(format.template ?? '', values, format.empty ?? '');
   }
 
   copy(button: HTMLButtonElement) {
-    return copyWithFeedback(button, label, this.text(), '복사됨: 상담 메모');
+    return document.querySelector<BranchWalk>('branch-walk')?.copy(button, label, this.text(), '복사됨: 상담 메모');
   }
 }
 

@@ -4,7 +4,7 @@
  * dismisses the notice; then the lines as shown now become the new baseline. First visit: baseline only.
  */
 import { changedSince, lineFingerprint } from '../model/line-fingerprint';
-import { announce } from './clipboard';
+import type { BranchWalk } from './branch-walk';
 import { markSeen, seenState } from './script-history';
 import { savedTime } from './saved-time';
 
@@ -49,7 +49,7 @@ export class ChangedLines extends HTMLElement {
       for (const line of lines) line.element.classList.remove('is-changed');
       banner.hidden = true;
       markSeen(id, current);
-      announce(`바뀐 문장 ${count}개를 확인했습니다`);
+      document.querySelector<BranchWalk>('branch-walk')?.announce(`바뀐 문장 ${count}개를 확인했습니다`);
       // The dismissed notice had focus: put it on the script's title rather than lose it.
       const title = article.querySelector<HTMLElement>('h1');
       title?.setAttribute('tabindex', '-1');

@@ -1,5 +1,5 @@
 /** <favourite-toggle>: the `즐겨찾기` button of a script page (aria-pressed); the list lives in this browser. */
-import { announce } from './clipboard';
+import type { BranchWalk } from './branch-walk';
 import { isFavourite, onHistoryChange, setFavourite, type ScriptRef } from './script-history';
 
 export class FavouriteToggle extends HTMLElement {
@@ -14,7 +14,7 @@ export class FavouriteToggle extends HTMLElement {
     button.addEventListener('click', () => {
       const on = !isFavourite(id);
       setFavourite(ref, on);
-      announce(on ? '즐겨찾기에 추가했습니다' : '즐겨찾기에서 뺐습니다');
+      document.querySelector<BranchWalk>('branch-walk')?.announce(on ? '즐겨찾기에 추가했습니다' : '즐겨찾기에서 뺐습니다');
     });
     this.#unsubscribe = onHistoryChange(render);
     render();

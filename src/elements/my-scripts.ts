@@ -5,7 +5,6 @@
  * renamed titles, and counts the scripts whose lines changed since this browser last showed them.
  */
 import { changedSince, fingerprintPattern, type ScriptLines } from '../model/line-fingerprint';
-import { announce } from './clipboard';
 import { clearFavourites, clearRecent, favourites, onHistoryChange, recent, reconcile, scriptUrl, seenState, type ScriptRef } from './script-history';
 
 type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | { state: 'unknown' };
@@ -58,8 +57,8 @@ export class MyScripts extends HTMLElement {
   connectedCallback() {
     if (this.#unsubscribe) return;
     this.#unsubscribe = onHistoryChange(() => this.#render());
-    this.#action('clear-favourites', () => clearFavourites(), '즐겨찾기를 비웠습니다');
-    this.#action('clear-recent', () => clearRecent(), '최근 본 스크립트를 지웠습니다');
+    this.#action('clear-favourites', () => clearFavourites());
+    this.#action('clear-recent', () => clearRecent());
     this.#render();
     if (this.dataset.context === 'search') this.#followSearchBox();
     else void this.#check();
@@ -70,10 +69,10 @@ export class MyScripts extends HTMLElement {
     this.#unsubscribe = undefined;
   }
 
-  #action(name: string, run: () => void, message: string) {
+  /** A clear button: the list empties in place and focus stays in the section (its heading follows). */
+  #action(name: string, run: () => void) {
     this.querySelector(`[data-action="${name}"]`)?.addEventListener('click', () => {
       run();
-      announce(message);
       this.querySelector<HTMLElement>('.my-lists')?.focus();
     });
   }

@@ -2,14 +2,13 @@
  * The site's service worker, written into /sw.js by every build (src/pages/sw.js.ts fills in the build id
  * and the content-hashed paths). Online, pages always come from the network first (the copy is only
  * refreshed), so an agent never reads an old script while a new one is available; offline, the copy is
- * served and marked, and the page says it may be out of date and when it was saved.
+ * served with the page's offline notice shown: it may be out of date, and when it was saved.
  * A new build means a new /sw.js: it takes over at once, drops every cache of the old build and fetches
  * the pages the agent had kept again from the new build.
  */
 const buildId = '__BUILD_ID__';
 /** Paths whose content never changes under one name: cache first. */
 const contentHashed = [/__CONTENT_HASHED__/];
-const offlineAttribute = '__OFFLINE_ATTRIBUTE__';
 const cacheName = `kb-${buildId}`;
 const savedHeader = 'x-kb-saved-at';
 
@@ -65,11 +64,17 @@ async function page(event, url) {
   }
 }
 
-/** The saved page with the time it was saved on <html>, which the page's notice reads (src/offline/page.ts). */
+/**
+ * The saved page with its offline notice (OfflineNotice.astro) shown and the time the copy was saved
+ * written in, so the notice needs no script: the copy is what the network gave, only these two marks change.
+ */
+const savedFormat = new Intl.DateTimeFormat('ko-KR', { month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 async function marked(copy) {
-  const saved = copy.headers.get(savedHeader) ?? '';
-  const at = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(saved) ? saved : new Date(0).toISOString();
-  const html = (await copy.text()).replace(/<html\b/i, `<html ${offlineAttribute}="${at}"`);
+  const saved = new Date(copy.headers.get(savedHeader) ?? '');
+  const when = Number.isNaN(saved.getTime()) ? '저장 시각 모름' : savedFormat.format(saved).replace(/[<&]/g, '');
+  const html = (await copy.text())
+    .replace(/(<p class="offline-notice"[^>]*?)\shidden(?=[\s>])/, '$1')
+    .replace(/(<span class="offline-at"[^>]*>)(<\/span>)/, (_, open, close) => `${open}${when}${close}`);
   const headers = new Headers(copy.headers);
   headers.delete('content-length');
   return new Response(html, { status: 200, headers });

@@ -6,7 +6,6 @@
 import type { APIRoute } from 'astro';
 import { randomUUID } from 'node:crypto';
 import source from '../offline/service-worker.js?raw';
-import { offlineAttribute } from '../offline/attribute';
 import { contentHashedPaths } from '../server/headers';
 
 const buildId = `${new Date().toISOString().replace(/[^0-9]/g, '')}-${randomUUID().slice(0, 8)}`;
@@ -14,7 +13,6 @@ const buildId = `${new Date().toISOString().replace(/[^0-9]/g, '')}-${randomUUID
 export const GET: APIRoute = () => {
   const worker = source
     .replace('__BUILD_ID__', () => buildId)
-    .replace('[/__CONTENT_HASHED__/]', () => `[${contentHashedPaths.map(String).join(', ')}]`)
-    .replace('__OFFLINE_ATTRIBUTE__', () => offlineAttribute);
+    .replace('[/__CONTENT_HASHED__/]', () => `[${contentHashedPaths.map(String).join(', ')}]`);
   return new Response(worker, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

@@ -27,7 +27,7 @@ const pagefindChunk = /^\/pagefind\/(?:parts\/\d+\/)?(?:(?:fragment|index|filter
 const searchData = /^\/search\/[0-9a-f]{12}\//;
 
 /** Every path whose content never changes under its name (the service worker serves these cache-first). */
-export const contentHashedPaths = [/^\/_astro\//, pagefindChunk];
+export const contentHashedPaths = [/^\/_astro\//, pagefindChunk, searchData];
 
 export function cacheControlFor(pathname: string): string {
   if (pathname.startsWith('/_astro/')) return immutableAsset;

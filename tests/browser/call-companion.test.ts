@@ -14,6 +14,8 @@ const q1Title = '발레패스 본인 미사용 문의';
 const q2Title = '발레 출차처리가 되지 않았어요.';
 
 const harness = useBundledSiteInBrowser();
+/** The lists and tools load on idle or first use: give them time on a busy machine. */
+const slow = { timeout: 20_000 };
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await harness.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Asia/Seoul', ...options });
@@ -27,7 +29,7 @@ const favouriteButton = (page: Page) => page.getByRole('button', { name: '즐겨
 /** The titles a <my-scripts> list shows, in order. */
 const listed = (page: Page, scope: string, list: 'favourites' | 'recent') => page.locator(`${scope} [data-list="${list}"] .my-title`).allInnerTexts();
 /** The script's own code loads on idle: wait until this page has put itself into 최근 본 스크립트. */
-const companionReady = (page: Page) => expect.poll(() => page.evaluate(() => (localStorage.getItem('kb-recent:v1') ?? '').includes(`"${location.pathname.split('/')[2]}"`))).toBe(true);
+const companionReady = (page: Page) => expect.poll(() => page.evaluate(() => (localStorage.getItem('kb-recent:v1') ?? '').includes(`"${location.pathname.split('/')[2]}"`)), slow).toBe(true);
 
 describe('메모 복사', () => {
   it('고른 분기, 입력한 상담 정보, 약속한 문장을 기본 형식의 메모로 복사한다', async () => {
@@ -48,8 +50,8 @@ describe('메모 복사', () => {
       '안내·약속:',
       '- 발레존 측으로 확인 후 고객님 계정에 등록된 연락처로 문자 발송드리겠습니다.',
     ].join('\n');
-    await expect.poll(() => clipboard(page)).toBe(memo);
-    await expect.poll(() => page.locator('#kb-announce').innerText()).toBe('복사됨: 상담 메모');
+    await expect.poll(() => clipboard(page), slow).toBe(memo);
+    await expect.poll(() => page.locator('#kb-announce').innerText(), slow).toBe('복사됨: 상담 메모');
     await context.close();
   });
 
@@ -57,7 +59,7 @@ describe('메모 복사', () => {
     const { context, page } = await open(q2);
     await page.getByRole('button', { name: '메모 복사' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toContain('선택한 분기:\n없음\n상담 정보:\n없음\n안내·약속:\n없음');
+    await expect.poll(() => clipboard(page), slow).toContain('선택한 분기:\n없음\n상담 정보:\n없음\n안내·약속:\n없음');
     await context.close();
   });
 });
@@ -66,16 +68,16 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
   it('스크립트 페이지의 즐겨찾기 토글이 홈과 빈 검색창 목록에 나타나고, 지우기로 비운다', async () => {
     const { context, page } = await open(q1);
     await companionReady(page);
-    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed'), slow).toBe('false');
     await favouriteButton(page).click();
-    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed'), slow).toBe('true');
     await page.goto(`${harness.site.url}${q2}`);
     await companionReady(page);
 
     // Home: both lists, newest first; keyboard reaches the links.
     await page.goto(`${harness.site.url}/`);
-    await expect.poll(() => listed(page, 'main', 'favourites')).toEqual([q1Title]);
-    await expect.poll(() => listed(page, 'main', 'recent')).toEqual([q2Title, q1Title]);
+    await expect.poll(() => listed(page, 'main', 'favourites'), slow).toEqual([q1Title]);
+    await expect.poll(() => listed(page, 'main', 'recent'), slow).toEqual([q2Title, q1Title]);
     expect(await page.getByRole('heading', { name: '최근 본 스크립트' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: q2Title }).first().isVisible()).toBe(true);
     await page.locator('main [data-list="favourites"] a').first().focus();
@@ -86,45 +88,46 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
     const box = page.locator('site-search input[type=search]');
     await box.focus();
     const dropdown = page.locator('site-search my-scripts');
-    await expect.poll(() => dropdown.isVisible()).toBe(true);
-    await expect.poll(() => listed(page, 'site-search', 'favourites')).toEqual([q1Title]);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(true);
+    await expect.poll(() => listed(page, 'site-search', 'favourites'), slow).toEqual([q1Title]);
     await page.keyboard.press('Tab'); // the box's hidden submit button
     for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.closest('my-scripts') !== null)); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(q1);
-    await expect.poll(() => dropdown.isVisible()).toBe(true);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await box.focus();
     await box.fill('발레');
-    await expect.poll(() => dropdown.isVisible()).toBe(false);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(false);
     await box.fill('');
-    await expect.poll(() => dropdown.isVisible()).toBe(true);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dropdown.isVisible()).toBe(false);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(false);
     // `/` means "type a query": the list stays closed until ↓ asks for it.
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')), slow).toBe('search');
     await page.waitForTimeout(300);
     expect(await dropdown.isVisible()).toBe(false);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => dropdown.isVisible()).toBe(true);
+    await expect.poll(() => dropdown.isVisible(), slow).toBe(true);
 
     // Clearing, on the home page.
     await page.goto(`${harness.site.url}/`);
-    await expect.poll(() => listed(page, 'main', 'recent')).toHaveLength(2);
+    await expect.poll(() => listed(page, 'main', 'recent'), slow).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '최근 기록 지우기' }).click();
-    await expect.poll(() => listed(page, 'main', 'recent')).toEqual([]);
-    await expect.poll(() => page.locator('main').getByText('아직 연 스크립트가 없습니다.').isVisible()).toBe(true);
+    await expect.poll(() => listed(page, 'main', 'recent'), slow).toEqual([]);
+    await expect.poll(() => page.locator('main').getByText('아직 연 스크립트가 없습니다.').isVisible(), slow).toBe(true);
     await page.getByRole('button', { name: '즐겨찾기 비우기' }).click();
-    await expect.poll(() => listed(page, 'main', 'favourites')).toEqual([]);
+    await expect.poll(() => listed(page, 'main', 'favourites'), slow).toEqual([]);
     await page.goto(`${harness.site.url}${q1}`);
-    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => favouriteButton(page).getAttribute('aria-pressed'), slow).toBe('false');
     await context.close();
   });
 
   it('최근 본 스크립트는 10개까지, 같은 스크립트는 한 번만 맨 앞에', async () => {
-    const { context, page } = await open('/');
+    // Not on the home page: its list would drop these (no such scripts) before the visit below.
+    const { context, page } = await open('/glossary/');
     await page.evaluate(() => localStorage.setItem('kb-recent:v1', JSON.stringify(Array.from({ length: 12 }, (_, index) => ({ id: `old-${index}`, title: `예전 스크립트 ${index}`, category: '' })))));
     await page.goto(`${harness.site.url}${q1}`);
     await companionReady(page);
@@ -145,7 +148,7 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
       ]));
     });
     await page.reload();
-    await expect.poll(() => listed(page, 'main', 'favourites')).toEqual([q2Title]);
+    await expect.poll(() => listed(page, 'main', 'favourites'), slow).toEqual([q2Title]);
     expect(await page.evaluate(() => localStorage.getItem('kb-favourites:v1'))).not.toContain('removed-script');
     expect(errors).toEqual([]);
     await context.close();
@@ -164,7 +167,7 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
     }, xssPayloads);
     await page.reload();
     // Every payload title is shown as text, then dropped: its script does not exist (404).
-    await expect.poll(() => listed(page, 'main', 'favourites')).toEqual([]);
+    await expect.poll(() => listed(page, 'main', 'favourites'), slow).toEqual([]);
     await page.goto(`${harness.site.url}${q2}`);
     await companionReady(page);
     await page.locator('site-search input[type=search]').focus();
