@@ -88,13 +88,16 @@ describe('네트워크가 끊겨도', () => {
     const { context, page } = await open(q2);
     await saved(page, 'A');
     expect(await notice(page).isVisible()).toBe(false);
+    // The agent's next page view: the worker runs from its start, so everything the search fetches is kept
+    // (on the very first view the search may have warmed up before the worker took over).
+    await page.reload();
     await search(page, '출차');
     const before = await page.locator('.search-hit').allInnerTexts();
 
     await context.setOffline(true);
     await page.goto(site.url + q2);
     expect(await page.locator('h1').innerText()).toBe('발레 출차처리가 되지 않았어요.');
-    await expect.poll(() => notice(page).isVisible()).toBe(true);
+    await expect.poll(() => notice(page).isVisible(), slow).toBe(true);
     expect(await notice(page).innerText()).toMatch(/^오프라인 .*\(\d+월 \d+일 (오전|오후) \d+:\d\d 저장\)\. 최신 내용이 아닐 수 있으니/);
     // Styles and the page's tools come from the saved assets.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.line')!).borderLeftStyle)).toBe('solid');
@@ -133,7 +136,7 @@ describe('새 빌드', () => {
     await saved(page, 'B');
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => notice(page).isVisible()).toBe(true);
+    await expect.poll(() => notice(page).isVisible(), slow).toBe(true);
     expect(await page.locator(`[data-line="${changedLine}"]`).count()).toBe(1);
     expect(await page.locator('[data-line="첨부 감사합니다."]').count()).toBe(0);
     // The script removed in build B is not served from build A's copy.
