@@ -55,6 +55,8 @@ function contextTraffic(context: BrowserContext) {
       const byKind: QueryCost['byKind'] = {};
       let bytes = 0;
       for (const request of requests) {
+        // A request the service worker answered is counted once, as the worker's own fetch (if any).
+        if ((await request.response())?.fromServiceWorker()) continue;
         const size = (await request.sizes()).responseBodySize;
         const kind = trafficKind(new URL(request.url()).pathname);
         byKind[kind] = (byKind[kind] ?? 0) + size;

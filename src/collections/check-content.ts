@@ -16,7 +16,7 @@ import { linkProblems } from './links';
 import { normaliseText } from '../model/normalise-text';
 import { checkMdxBody } from './mdx-body';
 import { validateFaqText, type FaqSchema } from './validate-faq';
-import { loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
+import { loadCallMemo, loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
 
 export const faqPattern = '**/*.mdx';
 
@@ -120,6 +120,11 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   try {
     const glossaryFile = displayPath(path.join(dir, vocabularyFiles.glossary));
     problems.push(...linkProblems([], loadGlossary(dir), glossaryFile, [...entries.map((entry) => entry.data.id), ...failedIds]));
+  } catch (error) {
+    problems.push(...caught(error));
+  }
+  try {
+    loadCallMemo(dir);
   } catch (error) {
     problems.push(...caught(error));
   }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { Vocabulary } from '../model/faq';
+import { callMemoSchema, type CallMemo } from '../model/call-memo';
 import { glossarySchema, type GlossaryEntry } from '../model/glossary';
 import { slotRegistrySchema } from '../model/slot';
 import { categoryTreeSchema, siteListSchema } from '../model/vocabulary';
@@ -16,6 +17,7 @@ export const vocabularyFiles = {
   sites: 'vocabulary/sites.yaml',
   slots: 'vocabulary/slots.yaml',
   glossary: 'glossary.yaml',
+  callMemo: 'call-memo.yaml',
 } as const;
 
 export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -57,4 +59,14 @@ export function loadGlossary(dir: string): GlossaryEntry[] {
   const glossary = loadYamlFile(file, glossarySchema, problems);
   if (problems.length || !glossary) throw new ContentError(problems);
   return glossary;
+}
+
+/** Reads the after-call memo's format (content/call-memo.yaml); an absent file is the schema's defaults. */
+export function loadCallMemo(dir: string): CallMemo {
+  const file = path.join(dir, vocabularyFiles.callMemo);
+  if (!existsSync(file)) return callMemoSchema.parse({});
+  const problems: ContentProblem[] = [];
+  const callMemo = loadYamlFile(file, callMemoSchema, problems);
+  if (problems.length || !callMemo) throw new ContentError(problems);
+  return callMemo;
 }

@@ -4,10 +4,10 @@
  * each step (`#s2-b1-0`, several joined by commas), so reload, back/forward and shared links restore it.
  * Without JavaScript nothing is folded: every path stays readable.
  */
-import { fillLine } from '../korean/fill-line';
+import { fillLine, slotText } from '../korean/fill-line';
 import { splitSentences } from '../korean/sentences';
 import { branchKey, parseBranchKey } from '../model/branch-key';
-import { copyWithFeedback } from './clipboard';
+import { announce, copyWithFeedback } from './clipboard';
 import { slotStore } from './slot-store';
 
 /** Step number → the index path chosen in that step. */
@@ -122,12 +122,48 @@ export class BranchWalk extends HTMLElement {
     this.#go(next);
   }
 
+  /** The sentences to say on the chosen path, filled in, in reading order. */
+  sentences(): string[] {
+    const lines = [...this.#root.querySelectorAll<HTMLElement>('li.step p.line[data-line]')].filter((line) => !line.closest('[hidden]'));
+    return lines.flatMap((line) => splitSentences(fillLine(line.dataset.line ?? '', slotStore.values, slotStore.definitions)));
+  }
+
   /** The chosen path as a clean transcript: what to say, filled in, one numbered sentence per line. */
   transcript(): string {
-    const lines = [...this.#root.querySelectorAll<HTMLElement>('li.step p.line[data-line]')].filter((line) => !line.closest('[hidden]'));
-    const sentences = lines.flatMap((line) => splitSentences(fillLine(line.dataset.line ?? '', slotStore.values, slotStore.definitions)));
-    return sentences.map((sentence, index) => `${index + 1}. ${sentence}`).join('\n');
+    return this.sentences().map((sentence, index) => `${index + 1}. ${sentence}`).join('\n');
   }
+
+  /** The branches chosen in each step, as the trail names them: [{ step: '② 상황설명', branches: ['이용 요금 있을 경우', 'Y'] }]. */
+  choices(): { step: string; branches: string[] }[] {
+    return [...this.#path]
+      .sort(([a], [b]) => a - b)
+      .map(([step, indexes]) => {
+        const [first, ...branches] = this.#crumbs(step, indexes).map((crumb) => crumb.label);
+        return { step: first ?? '', branches };
+      });
+  }
+
+  /** The step and each chosen branch down to `indexes`, with their labels. */
+  #crumbs(step: number, indexes: readonly number[]) {
+    const stepItem = this.#root.querySelector(`#s${step}`);
+    const stepLabel = `${stepItem?.querySelector('.step-number')?.textContent ?? ''} ${stepItem?.querySelector('.step-text')?.textContent ?? ''}`.trim();
+    return [{ label: stepLabel, path: [] as number[] }, ...indexes.map((_, depth) => ({ label: document.getElementById(branchKey(step, indexes.slice(0, depth + 1)))?.querySelector('.branch-name')?.textContent ?? '', path: indexes.slice(0, depth + 1) }))];
+  }
+
+  /** The filled 상담 정보 as `label: value`, in the panel's order (the memo's {{slots}}). */
+  filledSlots(): string[] {
+    return [...slotStore.definitions.values()].flatMap((slot) => {
+      const shown = slotText(slot.name, slotStore.values, slotStore.definitions);
+      return shown.filled ? [`${slot.label}: ${shown.text}`] : [];
+    });
+  }
+
+  /**
+   * The page's copy and announcement, for tools loaded later (ScriptCompanion): they reach these through
+   * this element instead of importing the modules, so the script page's first view does not split them out.
+   */
+  readonly copy = copyWithFeedback;
+  readonly announce = announce;
 
   copyPath(button = this.querySelector<HTMLButtonElement>('[data-action="copy-path"]')) {
     const text = this.transcript();
@@ -221,9 +257,7 @@ export class BranchWalk extends HTMLElement {
     if (!trail) return;
     const items: HTMLElement[] = [];
     for (const [step, indexes] of [...this.#path].sort(([a], [b]) => a - b)) {
-      const stepItem = this.#root.querySelector(`#s${step}`);
-      const stepLabel = `${stepItem?.querySelector('.step-number')?.textContent ?? ''} ${stepItem?.querySelector('.step-text')?.textContent ?? ''}`.trim();
-      const crumbs = [{ label: stepLabel, path: [] as number[] }, ...indexes.map((_, depth) => ({ label: document.getElementById(branchKey(step, indexes.slice(0, depth + 1)))?.querySelector('.branch-name')?.textContent ?? '', path: indexes.slice(0, depth + 1) }))];
+      const crumbs = this.#crumbs(step, indexes);
       crumbs.forEach((crumb, depth) => {
         const item = document.createElement('li');
         if (depth === crumbs.length - 1) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { createFaqSchema, type Vocabulary } from './faq';
+import { callMemoSchema } from './call-memo';
 import { glossarySchema } from './glossary';
 import { slotRegistrySchema } from './slot';
 import { categoryTreeSchema, siteListSchema } from './vocabulary';
@@ -21,5 +22,6 @@ export function jsonSchemas(vocabulary: Vocabulary) {
     sites: toJson(siteListSchema, 'Sites (vocabulary/sites.yaml)'),
     slots: toJson(slotRegistrySchema, 'Slots (vocabulary/slots.yaml)'),
     glossary: toJson(glossarySchema, 'Glossary (glossary.yaml)'),
+    'call-memo': toJson(callMemoSchema, 'After-call memo format (call-memo.yaml)'),
   };
 }

@@ -26,6 +26,9 @@ const pagefindChunk = /^\/pagefind\/(?:parts\/\d+\/)?(?:(?:fragment|index|filter
 /** The search data under a directory named by its content hash (src/search/build/write.ts); manifest.json and lexicon.json keep fixed names. */
 const searchData = /^\/search\/[0-9a-f]{12}\//;
 
+/** Every path whose content never changes under its name (the service worker serves these cache-first). */
+export const contentHashedPaths = [/^\/_astro\//, pagefindChunk, searchData];
+
 export function cacheControlFor(pathname: string): string {
   if (pathname.startsWith('/_astro/')) return immutableAsset;
   if (pagefindChunk.test(pathname) || searchData.test(pathname)) return immutableContent;

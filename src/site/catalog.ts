@@ -2,8 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../collections/content-error';
 import { linkProblems } from '../collections/links';
-import { loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
+import { loadCallMemo, loadGlossary, loadVocabulary, vocabularyFiles } from '../collections/vocabulary';
 import { settings } from '../config/settings';
+import type { CallMemo } from '../model/call-memo';
 import { url } from './url';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
@@ -17,6 +18,8 @@ export interface Catalog {
   sites: Site[];
   slots: ReadonlyMap<string, SlotDefinition>;
   glossary: GlossaryEntry[];
+  /** The after-call memo's format (메모 복사). */
+  callMemo: CallMemo;
   categoryByKey: ReadonlyMap<string, CategoryEntry>;
   siteByName: ReadonlyMap<string, Site>;
   /** FAQs in a category's subtree (the category itself and every level below). */
@@ -44,6 +47,7 @@ export function getCatalog(): Promise<Catalog> {
     const { contentDir } = settings();
     const vocabulary = loadVocabulary(contentDir);
     const glossary = loadGlossary(contentDir);
+    const callMemo = loadCallMemo(contentDir);
     const faqs = (await getCollection('faq')).sort(byTitle);
     const unknown = linkProblems([], glossary, vocabularyFiles.glossary, faqs.map((faq) => faq.data.id));
     if (unknown.length) throw new ContentError(unknown);
@@ -55,6 +59,7 @@ export function getCatalog(): Promise<Catalog> {
       sites: vocabulary.sites,
       slots: new Map(vocabulary.slots.map((slot) => [slot.name, slot])),
       glossary,
+      callMemo,
       categoryByKey: new Map(categories.map((entry) => [categoryKey(entry.names), entry])),
       siteByName: new Map(vocabulary.sites.map((site) => [site.name, site])),
       // Pages ask for the same lists many times (every category page its children's, every list of sites each site's).

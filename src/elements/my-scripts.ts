@@ -1,0 +1,159 @@
+/**
+ * <my-scripts>: 즐겨찾기 and 최근 본 스크립트 of this browser, on the home page and under the empty
+ * search box (data-context="search": shown while the box has focus and nothing typed). It asks each
+ * listed script's /faq/<id>/lines.json whether it still exists (a removed one disappears quietly), takes
+ * renamed titles, and counts the scripts whose lines changed since this browser last showed them.
+ */
+import { changedSince, fingerprintPattern, type ScriptLines } from '../model/line-fingerprint';
+import { clearFavourites, clearRecent, favourites, onHistoryChange, recent, reconcile, scriptUrl, seenState, type ScriptRef } from './script-history';
+
+type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | { state: 'unknown' };
+
+/** The script's current record; `unknown` offline or when the answer is not a record. */
+async function lookUp(id: string): Promise<Lookup> {
+  try {
+    const response = await fetch(`${scriptUrl(id)}lines.json`);
+    if (response.status === 404) return { state: 'removed' };
+    const data = (await response.json()) as Partial<Record<keyof ScriptLines, unknown>>;
+    const { title, category, lines } = data;
+    if (typeof title !== 'string' || typeof category !== 'string' || !Array.isArray(lines)) return { state: 'unknown' };
+    return { state: 'found', record: { title, category, lines: lines.filter((line): line is string => typeof line === 'string' && fingerprintPattern.test(line)) } };
+  } catch {
+    return { state: 'unknown' };
+  }
+}
+
+function item(ref: ScriptRef, changed: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = scriptUrl(ref.id);
+  const title = document.createElement('span');
+  title.className = 'my-title';
+  title.textContent = ref.title;
+  const line = document.createElement('span');
+  line.append(title);
+  link.append(line);
+  if (changed) {
+    const mark = document.createElement('span');
+    mark.className = 'changed-mark';
+    mark.textContent = '바뀜';
+    line.append(' ', mark);
+  }
+  if (ref.category) {
+    const path = document.createElement('span');
+    path.className = 'my-path';
+    path.textContent = ref.category;
+    link.append(path);
+  }
+  li.append(link);
+  return li;
+}
+
+export class MyScripts extends HTMLElement {
+  #changed = new Set<string>();
+  #checked = false;
+  #unsubscribe?: () => void;
+
+  connectedCallback() {
+    if (this.#unsubscribe) return;
+    this.#unsubscribe = onHistoryChange(() => this.#render());
+    this.#action('clear-favourites', () => clearFavourites());
+    this.#action('clear-recent', () => clearRecent());
+    this.#render();
+    if (this.dataset.context === 'search') this.#followSearchBox();
+    else void this.#check();
+  }
+
+  disconnectedCallback() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** A clear button: the list empties in place and focus stays in the section (its heading follows). */
+  #action(name: string, run: () => void) {
+    this.querySelector(`[data-action="${name}"]`)?.addEventListener('click', () => {
+      run();
+      this.querySelector<HTMLElement>('.my-lists')?.focus();
+    });
+  }
+
+  /**
+   * Under the header's box: shown while the box has focus and is empty, checked when first shown. Not after
+   * `/` or Ctrl+K (the agent is about to type a query; page-parts.ts marks data-dismissed): ↓ shows it
+   * then. Esc hides it.
+   */
+  #followSearchBox() {
+    const box = this.closest('site-search');
+    const input = box?.querySelector<HTMLInputElement>('input[type=search]');
+    if (!box || !input) return;
+    const dismiss = (on: boolean) => this.toggleAttribute('data-dismissed', on);
+    const update = () => {
+      const inside = box.contains(document.activeElement);
+      if (!inside) dismiss(false);
+      const show = inside && !this.hasAttribute('data-dismissed') && !input.value.trim() && favourites().length + recent().length > 0;
+      this.hidden = !show;
+      if (show && !this.#checked) void this.#check();
+    };
+    box.addEventListener('focusin', update);
+    box.addEventListener('focusout', () => setTimeout(update));
+    input.addEventListener('input', () => {
+      dismiss(false);
+      update();
+    });
+    box.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key === 'ArrowDown' && this.hidden && !input.value.trim()) {
+        dismiss(false);
+        update();
+      } else if (key === 'Escape' && !this.hidden) {
+        dismiss(true);
+        update();
+        input.focus();
+      }
+    });
+    onHistoryChange(update);
+    update();
+  }
+
+  async #check() {
+    this.#checked = true;
+    const ids = [...new Set([...favourites(), ...recent()].map((ref) => ref.id))];
+    const answers = await Promise.all(ids.map(async (id) => [id, await lookUp(id)] as const));
+    const removed = new Set<string>();
+    const current = new Map<string, Omit<ScriptRef, 'id'>>();
+    this.#changed.clear();
+    for (const [id, answer] of answers) {
+      if (answer.state === 'removed') removed.add(id);
+      if (answer.state !== 'found') continue;
+      current.set(id, { title: answer.record.title, category: answer.record.category });
+      const seen = seenState(id);
+      if (seen && changedSince(answer.record.lines, seen.lines).length) this.#changed.add(id);
+    }
+    reconcile(removed, current);
+    this.#render();
+  }
+
+  #render() {
+    const lists = { favourites: favourites(), recent: recent() };
+    for (const [name, refs] of Object.entries(lists)) {
+      const list = this.querySelector<HTMLElement>(`[data-list="${name}"]`);
+      // Redraw only what changed, and keep the focus on its link: the check may finish while the agent tabs through.
+      const drawn = JSON.stringify(refs.map((ref) => [ref.id, ref.title, ref.category, this.#changed.has(ref.id)]));
+      if (list && list.dataset.drawn !== drawn) {
+        const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+        list.dataset.drawn = drawn;
+        list.replaceChildren(...refs.map((ref) => item(ref, this.#changed.has(ref.id))));
+        if (focused) [...list.querySelectorAll('a')].find((link) => link.getAttribute('href') === focused)?.focus();
+      }
+      const section = list?.closest('.my-section');
+      section?.querySelector<HTMLElement>('.my-empty')?.toggleAttribute('hidden', refs.length > 0);
+      section?.querySelector<HTMLElement>('[data-action]')?.toggleAttribute('hidden', refs.length === 0);
+    }
+    const kept = new Set([...lists.favourites, ...lists.recent].map((ref) => ref.id));
+    const changed = [...this.#changed].filter((id) => kept.has(id)).length;
+    const summary = this.querySelector('.my-changed');
+    if (summary) summary.textContent = changed ? `즐겨찾기·최근 본 스크립트 중 ${changed}건이 지난번 확인 이후 바뀌었습니다.` : '';
+  }
+}
+
+if (!customElements.get('my-scripts')) customElements.define('my-scripts', MyScripts);
