@@ -1,4 +1,5 @@
 /** <practice-review>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
+import { practiceUrl } from '../model/practice-url';
 import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
 
 export class PracticeReview extends HTMLElement {
@@ -36,7 +37,7 @@ export class PracticeReview extends HTMLElement {
       ...[...byFaq].map(([faq, entries]) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `/practice/${faq}/`;
+        link.href = practiceUrl(faq);
         link.textContent = `${entries[0]?.[1].title ?? faq} — 다시 볼 카드 ${entries.length}장`;
         const situations = document.createElement('ul');
         situations.className = 'review-situations';

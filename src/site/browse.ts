@@ -74,9 +74,6 @@ export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   const faqId = /^\/faq\/([^/]+)\/$/.exec(pathname)?.[1];
   const faq = faqId ? view.faqById.get(faqId) : undefined;
   if (faq) return { pathname, faq, category: faq.data.category };
-  // A script's practice page sits in the script's category too (but is not the script's page).
-  const practised = view.faqById.get(/^\/practice\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
-  if (practised) return { pathname, category: practised.data.category };
   // A category's 학습 page (/learn/<slugs>/) sits in that category.
   const learning = /^\/learn\/(.+\/)$/.exec(pathname)?.[1];
   const entry = view.categoryByUrl.get(pathname) ?? (learning ? view.categoryByUrl.get(`/category/${learning}`) : undefined);

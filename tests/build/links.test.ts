@@ -55,6 +55,14 @@ describe('링크 검사 (dist/ 크롤링)', () => {
     expect(broken).toEqual([]);
   });
 
+  it('연습 링크는 스크립트 페이지의 연습 모드(?mode=practice)로 가고, 연습 페이지 주소(/practice/…)는 없다', () => {
+    const practice = pages.flatMap((page) => internalLinks(page).filter((link) => /[?&]mode=practice\b/.test(link.url)).map((link) => ({ page: page.url, ...link })));
+    // The script pages' entry and pager, and every script on 학습.
+    expect(new Set(practice.map((link) => link.page)).size).toBeGreaterThanOrEqual(3);
+    expect(practice.filter((link) => !/^\/faq\/[^/]+\/$/.test(link.pathname) || !fileFor(link.pathname))).toEqual([]);
+    expect(pages.flatMap((page) => internalLinks(page).filter((link) => link.pathname.startsWith('/practice/')).map((link) => `${page.url} → ${link.url}`))).toEqual([]);
+  });
+
   it('홈에서 링크를 따라가면 모든 페이지에 닿고, 고아 페이지가 없다', () => {
     const reached = new Set<string>(['/']);
     const queue = ['/'];
