@@ -1,5 +1,4 @@
-/** <practice-review>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
-import { practiceUrl } from '../model/practice-url';
+/** <practice-review data-practice-url>: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest first) and a reset. */
 import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
 
 export class PracticeReview extends HTMLElement {
@@ -37,7 +36,9 @@ export class PracticeReview extends HTMLElement {
       ...[...byFaq].map(([faq, entries]) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = practiceUrl(faq);
+        // The page gives the practice URL with `{id}` for the script (practiceUrl at build time), so this page's
+        // code shares no module with the script page's first view.
+        link.href = (this.dataset.practiceUrl ?? '').replace('{id}', encodeURIComponent(faq));
         link.textContent = `${entries[0]?.[1].title ?? faq} — 다시 볼 카드 ${entries.length}장`;
         const situations = document.createElement('ul');
         situations.className = 'review-situations';

@@ -1,8 +1,8 @@
 /**
- * Opens the practice mode on a script page (loaded lazily by <practice-mode>): reads the page's steps,
+ * Opens the practice mode on a script page (loaded lazily by practice-mode.ts): reads the page's steps,
  * makes its cards with practiceCards (the one definition of which cards exist), and shows them in a
  * <practice-deck> with progress and the done summary. The script and its live-call tools fold while
- * the mode is open (article[data-mode='practice']); closing restores the page as it was.
+ * the mode is open (article[data-mode='practice']); leaving is a link back to the plain page.
  */
 import { practiceCards } from '../model/practice';
 import { renderCard } from './practice-card-view';
@@ -40,10 +40,8 @@ function deckFrame(faq: string, title: string, keys: readonly string[]): HTMLEle
   return deck;
 }
 
-/** Loads a stylesheet once (same-origin, as the CSP allows); resolves when it applies, so the deck never shows unstyled. */
+/** Loads a stylesheet (same-origin, as the CSP allows); resolves when it applies, so the deck never shows unstyled. */
 function stylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
-  if (existing) return existing.sheet ? Promise.resolve() : new Promise((resolve) => existing.addEventListener('load', () => resolve(), { once: true }));
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
@@ -55,7 +53,7 @@ function stylesheet(href: string): Promise<void> {
   return loaded;
 }
 
-export async function openPractice(host: HTMLElement, focus: boolean): Promise<{ close(): void }> {
+export async function openPractice(host: HTMLElement, focus: boolean): Promise<void> {
   await Promise.all([stylesheet(deckStyles), stylesheet(progressStyles)]);
   const article = host.closest<HTMLElement>('article') ?? document.body;
   const steps = readPageSteps(article);
@@ -63,15 +61,7 @@ export async function openPractice(host: HTMLElement, focus: boolean): Promise<{
   const deck = deckFrame(host.dataset.faq ?? '', host.dataset.title ?? '', cards.map((card) => card.key));
   deck.querySelector('.practice-cards')!.append(...cards.map((card, index) => renderCard(card, index + 1, steps.map((step) => step.number))));
   if (focus) deck.dataset.focus = '';
-  const pageTitle = document.title;
   article.dataset.mode = 'practice';
-  document.title = `연습: ${pageTitle}`;
+  document.title = `연습: ${document.title}`;
   host.querySelector('[data-practice-stage]')?.append(deck);
-  return {
-    close() {
-      deck.remove();
-      delete article.dataset.mode;
-      document.title = pageTitle;
-    },
-  };
 }

@@ -171,16 +171,15 @@ describe('연습 (스크립트 페이지의 연습 모드)', () => {
     const page = await context.newPage();
     await page.goto(scriptUrl());
     const focused = () => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent?.trim().slice(0, 12).trim()}`);
-    // Tab from the top of the page to the mode's link, then open it (no reload: the walk's state stays in memory).
+    // Tab from the top of the page to the mode's link and follow it: focus lands on the first card.
     for (let i = 0; i < 60 && (await focused()) !== 'a:이 스크립트 연습하기'; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('a:이 스크립트 연습하기');
-    await page.evaluate(() => ((window as unknown as { kbSamePage: boolean }).kbSamePage = true));
     await page.keyboard.press('Enter');
     await poll(focused).toMatch(/^h3:카드 1/);
     expect(new URL(page.url()).search).toBe('?mode=practice');
     // The walk's number keys do nothing while the script is folded.
     await page.keyboard.press('1');
-    expect(new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).hash).toBe('#practice');
     for (const key of ['s2-b0', 's2-b1-0', 's2-b1-1']) {
       expect(await visibleCards(page)).toEqual([key]);
       if (!(await focused()).startsWith('summary:')) await page.keyboard.press('Tab');
@@ -198,30 +197,29 @@ describe('연습 (스크립트 페이지의 연습 모드)', () => {
     await poll(focused).toBe('h3:카드를 모두 봤어요');
     await page.getByRole('link', { name: '연습 끝내고 스크립트 보기' }).focus();
     await page.keyboard.press('Enter');
+    await poll(() => new URL(page.url()).search).toBe('');
     await poll(() => page.locator('ol.steps').isVisible()).toBe(true);
-    expect(await focused()).toBe('a:이 스크립트 연습하기');
-    expect(new URL(page.url()).search).toBe('');
     expect(await page.locator('practice-deck').count()).toBe(0);
     expect(await page.title()).toBe('발레 출차처리가 되지 않았어요. · 상담 스크립트');
-    expect(await page.evaluate(() => (window as unknown as { kbSamePage?: boolean }).kbSamePage)).toBe(true);
   });
 
-  it('연습 코드와 스타일은 연습을 열 때만 받고, 뒤로 가기는 연습을 닫는다', async () => {
+  it('연습 코드와 스타일은 연습을 열 때만 받고, 뒤로 가기는 스크립트로, 앞으로 가기는 연습으로 간다', async () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(scriptUrl());
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => /practice-(session|deck)|practice[.-].*\.css/.test(path))).toEqual([]);
-    await page.getByRole('link', { name: '이 스크립트 연습하기' }).first().click();
+    // The pager's link at the bottom opens the mode too.
+    await page.locator('.script-pager').getByRole('link', { name: '이 스크립트 연습하기' }).click();
     await poll(() => visibleCards(page)).toEqual(['s2-b0']);
     expect(requested.some((path) => /\/_astro\/practice-session\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(requested.some((path) => /\/_astro\/practice\.[\w-]+\.css$/.test(path))).toBe(true);
     // The deck is styled when it shows (the stylesheet is awaited), e.g. the card's border.
     expect(await currentCard(page).evaluate((card) => getComputedStyle(card).borderTopStyle)).toBe('solid');
     await page.goBack();
-    await poll(() => page.locator('practice-deck').count()).toBe(0);
-    expect(await page.locator('ol.steps').isVisible()).toBe(true);
+    await poll(() => page.locator('ol.steps').isVisible()).toBe(true);
+    expect(await page.locator('practice-deck').count()).toBe(0);
     await page.goForward();
     await poll(() => visibleCards(page)).toEqual(['s2-b0']);
   });

@@ -176,14 +176,14 @@ describe('연습 (스크립트 페이지의 모드)', () => {
 
   it('스크립트 페이지에는 연습 입구(카드 수, 연습 모드 주소, JavaScript 안내)만 있고 카드는 없다', () => {
     const html = bundled.read('faq/valet-exit-not-processed/index.html');
-    const entry = /<practice-mode[\s\S]*?<\/practice-mode>/.exec(html)?.[0] ?? '';
+    const entry = /<section id="practice"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(spaced(entry)).toContain('연습 카드 3장');
-    expect(entry).toContain('href="/faq/valet-exit-not-processed/?mode=practice"');
+    expect(entry).toContain('href="/faq/valet-exit-not-processed/?mode=practice#practice"');
     expect(spaced(entry)).toContain('연습 모드는 JavaScript가 필요합니다.');
     expect(html).not.toContain('class="practice-card');
     // The pager's link too; the entry stays out of the search record.
     expect(html).toContain('href="/faq/valet-exit-not-processed/?mode=practice#practice"');
-    expect(entry).toMatch(/^<practice-mode[^>]*data-pagefind-ignore="all"/);
+    expect(entry).toMatch(/^<section id="practice"[^>]*data-pagefind-ignore="all"/);
   });
 
   it('학습 페이지는 카테고리별로 스크립트와 카드 수를 보여주고 스크립트의 연습 모드로 잇는다', () => {
