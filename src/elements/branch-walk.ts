@@ -285,7 +285,8 @@ export class BranchWalk extends HTMLElement {
   }
 
   #onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+    // Keys act only while the walk is on screen (not in the page's practice mode, for example).
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || !this.checkVisibility()) return;
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
     if (event.altKey && event.shiftKey && event.code === 'KeyC') {

@@ -1,7 +1,8 @@
 /**
  * <practice-deck data-faq data-title>: shows a script's practice cards one at a time — 다시 볼게요 cards
  * first, then new ones, then known ones — and records 알았어요 / 다시 볼게요 in localStorage.
- * The cards are server-rendered; without JavaScript they all stay visible with their <details> reveal.
+ * The practice mode (practice-session.ts) fills it with the cards it makes from the script page;
+ * `data-focus` moves focus to the first card (the reader opened the mode, rather than loading its URL).
  */
 import { cardId, loadRecords, markCard, practiceOrder, resetRecords, type CardStatus } from './practice-store';
 
@@ -44,7 +45,7 @@ export class PracticeDeck extends HTMLElement {
       const records = loadRecords();
       this.start(this.cards.filter((card) => records[this.idOf(card)]?.status === 'again'));
     });
-    this.start(this.cards, undefined, false);
+    this.start(this.cards, undefined, this.hasAttribute('data-focus'));
   }
 
   idOf(card: HTMLElement) {
@@ -87,7 +88,7 @@ export class PracticeDeck extends HTMLElement {
     const againOnly = done.querySelector<HTMLElement>('[data-again-only]');
     const records = loadRecords();
     if (againOnly) againOnly.hidden = !this.cards.some((card) => records[this.idOf(card)]?.status === 'again');
-    if (focus) done.querySelector<HTMLElement>('h2')?.focus();
+    if (focus) done.querySelector<HTMLElement>('.practice-done-title')?.focus();
   }
 
   mark(card: HTMLElement, status: CardStatus) {

@@ -1,6 +1,6 @@
 /**
  * <practice-review data-base="/">: on the 학습 page, the cards marked 다시 볼게요 (grouped by script, oldest
- * first) and a reset. `data-base` is the site's base path, for links to the practice pages.
+ * first) and a reset. `data-base` is the site's base path, for links to the scripts' practice mode.
  */
 import { routePath } from '../site/routes';
 import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';

@@ -22,24 +22,8 @@ export const branchSchema: z.ZodType<Branch> = z.lazy(() =>
   }),
 ) as z.ZodType<Branch>;
 
-/** A path through nested branches: the labels from the step down, and their index path. */
-export interface BranchPath {
-  labels: string[];
-  indexes: number[];
-  /** The branch at the end of the path. */
-  branch: Branch;
-}
-
-/**
- * Every complete path through a list of branches (leaf to root), depth first.
- * Seed Q2's step ② has three: `이용 요금이 0원일 경우`, `이용 요금 있을 경우 › Y`, `… › N`.
- */
-export function enumerateBranchPaths(branches: readonly Branch[], prefix: Omit<BranchPath, 'branch'> = { labels: [], indexes: [] }): BranchPath[] {
-  return branches.flatMap((branch, index) => {
-    const here = { labels: [...prefix.labels, branch.label], indexes: [...prefix.indexes, index] };
-    return branch.branches?.length ? enumerateBranchPaths(branch.branches, here) : [{ ...here, branch }];
-  });
-}
+/** Paths through branches live in a zod-free module so browser code (practice mode) can use them. */
+export { enumerateBranchPaths, type BranchPath } from './branch-paths';
 
 /** Branch keys live in a zod-free module so browser code can use them without shipping the schema. */
 export { branchKey, parseBranchKey } from './branch-key';

@@ -75,9 +75,6 @@ export function locate(catalog: Catalog, pathname: string): BrowseLocation {
   const route = routeOf(pathname);
   const faq = route?.page === 'faq' ? view.faqById.get(route.id) : undefined;
   if (faq) return { pathname, faq, category: faq.data.category };
-  // A script's practice page sits in the script's category too (but is not the script's page).
-  const practised = route?.page === 'practice' ? view.faqById.get(route.id) : undefined;
-  if (practised) return { pathname, category: practised.data.category };
   // A category's 학습 page (/learn/<slugs>/) sits in that category.
   const shown = route?.page === 'category' || (route?.page === 'learn' && route.slugs.length) ? url({ page: 'category', slugs: route.slugs }) : undefined;
   const entry = shown ? view.categoryByUrl.get(shown) : undefined;

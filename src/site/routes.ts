@@ -6,6 +6,8 @@
  * `routePath` with the base its page hands it (`data-base`).
  */
 
+import { practiceParam } from '../model/practice-url';
+
 /** `/kb/` or `/`: always with a leading and a trailing slash. */
 export const normaliseBase = (base: string | undefined) => `/${(base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
@@ -30,7 +32,8 @@ function relative(route: Route): string {
   switch (route.page) {
     case 'home': return '';
     case 'faq': return `faq/${route.id}/`;
-    case 'practice': return `practice/${route.id}/`;
+    // Practice is a mode of the script page (src/model/practice-url.ts).
+    case 'practice': return `faq/${route.id}/?${practiceParam.name}=${practiceParam.value}`;
     case 'category': return `category/${route.slugs.join('/')}/`;
     case 'categories': return 'category/';
     case 'site': return `site/${route.slug}/`;
@@ -57,7 +60,6 @@ export function parseRoute(pathname: string, base: string): Route | undefined {
   const [first, ...rest] = parts.slice(0, -1);
   if (first === undefined) return { page: 'home' };
   if (first === 'faq' && rest.length === 1) return { page: 'faq', id: rest[0]! };
-  if (first === 'practice' && rest.length === 1) return { page: 'practice', id: rest[0]! };
   if (first === 'category') return rest.length ? { page: 'category', slugs: rest } : { page: 'categories' };
   if (first === 'site') return rest.length === 1 ? { page: 'site', slug: rest[0]! } : rest.length ? undefined : { page: 'sites' };
   if (first === 'learn') return { page: 'learn', slugs: rest };

@@ -106,7 +106,7 @@ describe('카테고리 메뉴', () => {
 });
 
 describe('접근성 (axe)', () => {
-  for (const path of ['/glossary/', '/learn/', '/practice/valet-exit-not-processed/', '/faq/valet-pass-not-own-use/', '/site/everland/']) {
+  for (const path of ['/glossary/', '/learn/', '/faq/valet-pass-not-own-use/', '/site/everland/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme})에는 axe 위반이 없다`, async () => {
         const page = await env.browser.newPage({ colorScheme, viewport: { width: 390, height: 800 } });

@@ -1,4 +1,4 @@
-/** Browse, glossary and practice pages, asserted on real builds: a fixture tree and the bundled seed. */
+/** Browse, glossary and practice (a mode of the script page), asserted on real builds: a fixture tree and the bundled seed. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,8 +47,6 @@ describe('카테고리 트리', () => {
   it('카테고리 페이지에서는 그 카테고리가 현재 페이지로 표시된다', () => {
     expect(summary(fixture.read('category/parking/payment/index.html')).filter((line) => line.includes('['))).toEqual(['정산 3 [page]']);
     expect(summary(fixture.read('index.html')).filter((line) => line.includes('['))).toEqual([]);
-    // A script's practice page sits in the script's category.
-    expect(summary(fixture.read('practice/exit-gate-closed/index.html')).filter((line) => line.includes('['))).toEqual(['입출차 1 [true]']);
   });
 
   it('스크립트 페이지에서는 그 카테고리와 스크립트가 표시되고, 같은 카테고리의 스크립트가 나열된다', () => {
@@ -150,38 +148,54 @@ describe('용어집', () => {
   });
 });
 
-describe('연습', () => {
-  const cardKeys = (html: string) => all(html, 'article.practice-card[id^="card-"]').map((card) => attr(card, 'data-card'));
+describe('연습 (스크립트 페이지의 모드)', () => {
+  /** Card keys per script as the build lists them for progress on 학습 (practiceCards over the data). */
+  const listedKeys = (html: string) => Object.fromEntries([...html.matchAll(/<practice-progress[^>]*data-faq="([^"]+)"[^>]*data-keys="([^"]*)"/g)].map((match) => [match[1], match[2]!.split(' ')]));
 
-  it('스크립트마다 연습 페이지가 있고 카드는 단계마다 모든 분기 경로를 한 번씩 다룬다', () => {
-    expect(cardKeys(bundled.read('practice/valet-exit-not-processed/index.html'))).toEqual(['s2-b0', 's2-b1-0', 's2-b1-1']);
-    expect(cardKeys(bundled.read('practice/valet-pass-not-own-use/index.html'))).toEqual(['s2-b0', 's2-b1', 's2-b2']);
+  it('연습 페이지는 따로 없다: 스크립트마다 페이지는 /faq/<id>/ 하나다', () => {
+    for (const site of [bundled, fixture]) {
+      expect(site.exists('practice')).toBe(false);
+      const files = htmlFiles(site.outDir);
+      const scripts = files.filter((file) => file.startsWith('faq/')).map((file) => file.split('/')[1]!);
+      // No other page is made per script: none has a script's id in its path.
+      expect(files.filter((file) => !file.startsWith('faq/') && file.split('/').some((part) => scripts.includes(part)))).toEqual([]);
+    }
+    // The bundled content: 2 scripts → 2 script pages; the rest are lists set by the vocabulary (categories, sites) and fixed pages.
+    const files = htmlFiles(bundled.outDir);
+    expect(files.filter((file) => file.startsWith('faq/'))).toHaveLength(2);
+    expect(files.filter((file) => !/^(faq|category|site)\//.test(file)).sort()).toEqual(['404.html', 'glossary/index.html', 'index.html', 'learn/index.html', 'updates/index.html']);
+  });
+
+  it('카드는 단계마다 모든 분기 경로를 한 번씩 다룬다 (학습 목록의 카드 키)', () => {
+    expect(listedKeys(bundled.read('learn/index.html'))).toEqual({
+      'valet-exit-not-processed': ['s2-b0', 's2-b1-0', 's2-b1-1'],
+      'valet-pass-not-own-use': ['s2-b0', 's2-b1', 's2-b2'],
+    });
+    const keys = listedKeys(fixture.read('learn/index.html'));
     // Branches in two steps: ② Y/N and ③ 정기권 | 일반 › 결제 완료 | 일반 › 미결제 → 3 cards (not 2 × 3).
-    expect(cardKeys(fixture.read('practice/exit-gate-closed/index.html'))).toEqual(['s2-b0+s3-b0', 's2-b1+s3-b1-0', 's2-b1+s3-b1-1']);
-    expect(cardKeys(fixture.read('practice/double-charge-card/index.html'))).toEqual(['main']);
+    expect(keys['exit-gate-closed']).toEqual(['s2-b0+s3-b0', 's2-b1+s3-b1-0', 's2-b1+s3-b1-1']);
+    expect(keys['double-charge-card']).toEqual(['main']);
   });
 
-  it('카드의 상황에는 단계 제목과 분기 이름이, 숨긴 답에는 그 경로의 문장이 있다', () => {
-    const html = bundled.read('practice/valet-exit-not-processed/index.html');
-    const card = one(html, 'article.practice-card#card-s2-b1-1');
-    expect(pageText(one(card!, 'h2'))).toBe('카드 3 상황설명 › 이용 요금 있을 경우 › N');
-    const answer = pageText(one(card!, 'details.practice-answer'));
-    expect(answer).toContain('발레 요금은 ○○○원으로 확인 됩니다. 혹시 현장에서 별도 결제하셨을까요?');
-    expect(answer).toContain('그러시군요. 발레존 측으로 확인하여 고객님 계정에 등록된 연락처로 문자 발송드리겠습니다.');
-    expect(answer).not.toContain('첨부 감사합니다.');
-    expect(answer).not.toContain('해당 건은 요금 0원으로 이용완료 진행하였습니다.');
+  it('스크립트 페이지에는 연습 입구(카드 수, 연습 모드 주소, JavaScript 안내)만 있고 카드는 없다', () => {
+    const html = bundled.read('faq/valet-exit-not-processed/index.html');
+    const entry = /<section id="practice"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(spaced(entry)).toContain('연습 카드 3장');
+    expect(entry).toContain('href="/faq/valet-exit-not-processed/?mode=practice#practice"');
+    expect(spaced(entry)).toContain('연습 모드는 JavaScript가 필요합니다.');
+    expect(html).not.toContain('class="practice-card');
+    // The pager's link too; the entry stays out of the search record.
+    expect(html).toContain('href="/faq/valet-exit-not-processed/?mode=practice#practice"');
+    expect(entry).toMatch(/^<section id="practice"[^>]*data-pagefind-ignore="all"/);
   });
 
-  it('학습 페이지는 카테고리별로 스크립트와 카드 수를 보여주고 연습 페이지로 잇는다', () => {
+  it('학습 페이지는 카테고리별로 스크립트와 카드 수를 보여주고 스크립트의 연습 모드로 잇는다', () => {
     const text = spaced(fixture.read('learn/index.html'));
     expect(text).toContain('스크립트 4건을 분기 경로마다 카드 한 장씩, 모두 6장으로 연습합니다.');
     expect(text).toMatch(/주차 ▶ 정산 ▶ 중복결제 3건 가\. 카드로 두 번 결제됐어요\s*카드 1장/);
     expect(text).toMatch(/주차 ▶ 입출차 1건 출차 차단기가 열리지 않아요\s*카드 3장/);
-    expect(one(fixture.read('learn/index.html'), 'a[href="/practice/exit-gate-closed/"]')).toBeDefined();
-    expect(all(bundled.read('index.html'), 'a[href="/learn/"]').map(pageText)).toContain('학습');
-  });
-
-  it('연습 내용은 검색 색인에서 빠진다 (스크립트 페이지와 중복되지 않도록)', () => {
-    expect(attr(one(bundled.read('practice/valet-exit-not-processed/index.html'), 'practice-deck'), 'data-pagefind-ignore')).toBe('all');
+    expect(fixture.read('learn/index.html')).toContain('href="/faq/exit-gate-closed/?mode=practice"');
+    expect(fixture.read('learn/index.html')).not.toContain('/practice/');
+    expect(bundled.read('index.html')).toMatch(/<a href="\/learn\/"[^>]*>학습<\/a>/);
   });
 });

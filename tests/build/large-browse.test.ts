@@ -10,6 +10,7 @@ import { writeCorpus } from '../../bench/generate/cli';
 import { sidebarLimits } from '../../src/site/sidebar';
 import { buildSite, type BuildResult } from '../helpers/build';
 import { all, attr, one, text as pageText, type Dom } from '../helpers/html';
+import { sitePages } from '../helpers/site-pages';
 
 let site: BuildResult;
 const crowded = { id: 'valet-exit-not-processed', clones: 20 };
@@ -148,5 +149,27 @@ describe('큰 지식베이스의 사이드바', () => {
 
   it('스크립트 페이지는 지식베이스가 커져도 작다', () => {
     expect(Buffer.byteLength(site.read(`faq/${crowded.id}/index.html`))).toBeLessThan(40_000);
+  });
+});
+
+describe('페이지 수는 내용에 비례한다', () => {
+  it('스크립트 320건 → 스크립트 페이지 320개, 나머지는 카테고리·현장 수로 정해지는 목록뿐 (연습 페이지 없음)', () => {
+    const urls = sitePages(site.outDir).map((page) => page.url);
+    const scripts = urls.filter((url) => url.startsWith('/faq/'));
+    expect(scripts).toHaveLength(320);
+    const ids = new Set(scripts.map((url) => url.split('/')[2]));
+    const lists = urls.filter((url) => !url.startsWith('/faq/'));
+    // No page besides /faq/<id>/ is made per script (practice is a mode of the script page).
+    expect(lists.filter((url) => url.split('/').some((part) => ids.has(part)))).toEqual([]);
+    expect(lists.filter((url) => url.startsWith('/practice/'))).toEqual([]);
+    // What remains: a page per category (/category/…, and /learn/… above 200 scripts), per site, and fixed pages.
+    const under = (kind: string) => lists.filter((url) => url.startsWith(`/${kind}/`) && url !== `/${kind}/`);
+    const categories = under('category').length;
+    expect(under('site')).toHaveLength(57);
+    expect(under('learn').length).toBeGreaterThan(0);
+    expect(under('learn').length).toBeLessThanOrEqual(categories);
+    expect(lists.filter((url) => !['category', 'site', 'learn'].some((kind) => under(kind).includes(url)))).toEqual(['/', '/404.html', '/category/', '/glossary/', '/learn/', '/site/', '/updates/']);
+    // So the page count is the scripts plus lists set by the vocabulary: more scripts add one page each.
+    expect(urls).toHaveLength(320 + categories + under('learn').length + 57 + 7);
   });
 });

@@ -11,12 +11,6 @@ import { parsePage, sitePages, type ParsedPage, type SitePage } from '../helpers
 
 const origin = 'http://kb.invalid';
 
-/**
- * A link still written without the base, in a file another engineer owns and is rewriting: the practice
- * page's two links back to 학습 (src/pages/practice/[id].astro: `href="/learn/"` → `url({ page: 'learn', slugs: [] })`).
- * Only those exact links are tolerated, and only on practice pages; delete this once that file uses src/site/url.ts.
- */
-const awaitingConversion = (base: string, pageUrl: string, href: string) => base !== '/' && pageUrl.startsWith(`${base}practice/`) && href === '/learn/';
 
 function crawl(name: string, site: () => Promise<{ dir: string; base: string }>) {
   let dir: string;
@@ -58,7 +52,6 @@ function crawl(name: string, site: () => Promise<{ dir: string; base: string }>)
       for (const page of pages) {
         for (const link of internalLinks(page)) {
           const file = fileFor(link.pathname);
-          if (!file && awaitingConversion(base, page.url, link.url)) continue;
           if (!file) {
             broken.push(`${page.url}: ${link.from}="${link.url}" → no file`);
             continue;

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { enumerateBranchPaths, type Branch } from '../../../src/model/branch';
-import { cardSituation, practiceCards } from '../../../src/model/practice';
+import { cardSituation, practiceCards, type PracticeBranch } from '../../../src/model/practice';
+import { isPracticeUrl } from '../../../src/model/practice-url';
+import { routePath } from '../../../src/site/routes';
+
+const practiceUrl = (id: string) => routePath({ page: 'practice', id }, '/');
 import { blockTexts } from '../../../src/model/script';
 import type { Step } from '../../../src/model/step';
 import { bundledContent, validate } from '../../helpers/schema';
@@ -81,8 +85,32 @@ describe('연습 카드', () => {
   });
 
   it('분기가 없는 스크립트는 카드 1장(main)', () => {
-    const cards = practiceCards([{ title: '안내', kind: 'guide', script: ['안녕하세요.'] }]);
+    const cards = practiceCards([{ title: '안내', script: ['안녕하세요.'] }]);
     expect(cards).toEqual([{ key: 'main', stops: [{ step: 1, title: '안내', choices: [], blocks: ['안녕하세요.'] }] }]);
     expect(cardSituation(cards[0]!)).toBe('분기 없음');
+  });
+
+  it('블록이 무엇이든 (페이지에서 읽은 요소여도) 같은 카드와 키를 만든다', () => {
+    // The script page's practice mode runs practiceCards over steps read from the page, blocks being elements.
+    const q2 = byId('valet-exit-not-processed');
+    type Tagged = { from: string };
+    const tag = (block: unknown): Tagged => ({ from: JSON.stringify(block) });
+    const retag = (branches: Branch[] | undefined): PracticeBranch<Tagged>[] | undefined =>
+      branches?.map((branch) => ({ label: branch.label, hint: branch.hint, script: branch.script.map(tag), branches: retag(branch.branches) }));
+    const fromPage = practiceCards(q2.steps.map((step) => ({ title: step.title, script: step.script.map(tag), branches: retag(step.branches) })));
+    const fromData = practiceCards(q2.steps);
+    expect(fromPage.map((card) => card.key)).toEqual(fromData.map((card) => card.key));
+    expect(fromPage.map(cardSituation)).toEqual(fromData.map(cardSituation));
+    expect(fromPage.map((card) => card.stops.map((stop) => stop.blocks))).toEqual(fromData.map((card) => card.stops.map((stop) => stop.blocks.map(tag))));
+  });
+});
+
+describe('연습 주소', () => {
+  it('연습은 스크립트 페이지의 모드다: 페이지를 따로 만들지 않는다', () => {
+    expect(practiceUrl('valet-exit-not-processed')).toBe('/faq/valet-exit-not-processed/?mode=practice');
+    expect(isPracticeUrl(new URL(practiceUrl('a'), 'http://kb.invalid'))).toBe(true);
+    expect(isPracticeUrl(new URL('/faq/a/?mode=practice&q=1#s2-b0', 'http://kb.invalid'))).toBe(true);
+    expect(isPracticeUrl(new URL('/faq/a/', 'http://kb.invalid'))).toBe(false);
+    expect(isPracticeUrl(new URL('/faq/a/?mode=walk#practice', 'http://kb.invalid'))).toBe(false);
   });
 });
