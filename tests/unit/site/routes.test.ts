@@ -4,7 +4,6 @@ import { normaliseBase, parseRoute, routePath, type Route } from '../../../src/s
 const routes: Route[] = [
   { page: 'home' },
   { page: 'faq', id: 'valet-exit-not-processed' },
-  { page: 'practice', id: 'valet-exit-not-processed' },
   { page: 'category', slugs: ['valet', 'error'] },
   { page: 'categories' },
   { page: 'site', slug: 'everland' },
@@ -23,6 +22,8 @@ describe('경로 표', () => {
     expect(routePath({ page: 'glossary', slug: 'valet-pass' }, '/kb/')).toBe('/kb/glossary/#valet-pass');
     expect(routePath({ page: 'search', query: '발레 요금' }, '/')).toBe('/?q=%EB%B0%9C%EB%A0%88%20%EC%9A%94%EA%B8%88');
     expect(routePath({ page: 'asset', file: '/favicon.svg' }, '/kb/')).toBe('/kb/favicon.svg');
+    // Practice is a mode of the script page: the script's own path with ?mode=practice.
+    expect(routePath({ page: 'practice', id: 'a' }, '/kb/')).toBe('/kb/faq/a/?mode=practice');
     expect(normaliseBase(undefined)).toBe('/');
   });
 
