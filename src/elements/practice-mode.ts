@@ -4,9 +4,9 @@
  * Entering and leaving the mode are ordinary links (a navigation each), so back/forward and reload work
  * as for any page; `#practice` (the page's own 연습하기 links) also moves focus to the first card.
  */
-import { isPracticeUrl } from '../model/practice-url';
-
-if (isPracticeUrl(location)) {
-  const host = document.querySelector<HTMLElement>('.practice-mode');
-  if (host) void import('./practice-session').then(({ openPractice }) => openPractice(host, location.hash === '#practice'));
+// The entry names the URL parameter (src/model/practice-url.ts, rendered by PracticeMode.astro), so this
+// first-view check imports nothing.
+const host = document.querySelector<HTMLElement>('.practice-mode');
+if (host?.dataset.param && new URLSearchParams(location.search).get(host.dataset.param) === host.dataset.value) {
+  void import('./practice-session').then(({ openPractice }) => openPractice(host, location.hash === '#practice'));
 }

@@ -30,7 +30,9 @@ export class SlotPanel extends HTMLElement {
     slotStore.define(definitions);
     const inputs = [...this.querySelectorAll<HTMLInputElement>('input[name]')];
     for (const input of inputs) {
-      input.value = slotStore.values.get(input.name) ?? '';
+      // The panel upgrades just after the page has loaded: what the agent typed before that is kept.
+      if (input.value) slotStore.set(input.name, input.value);
+      else input.value = slotStore.values.get(input.name) ?? '';
       input.addEventListener('input', () => slotStore.set(input.name, input.value));
     }
     this.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
