@@ -4,12 +4,12 @@
  * queries-heldback.yaml (the held-back part nobody tunes on) through the built site's search box core
  * (<site-search>.find → searchKorean, the real Pagefind bundle) in Chromium, and prints recall@1,
  * recall@3, zero-result rate and latency per kind for each part, negatives (expected: none) that must
- * return nothing, the issue's targets as PASS/FAIL rows, the index size with and without build-time
- * enrichment, and the bytes a first query fetches. Plain Pagefind is the baseline.
+ * return nothing, the issue's targets as PASS/FAIL rows, the size of the Pagefind index and of the
+ * search data the build writes (/search/: vocabulary, script table, bitsets, lexicon), and the bytes a
+ * first query fetches. Plain Pagefind is the baseline.
  *
- * Options: --no-compare (skip the build without enrichment), --no-enrich (search the build without
- * enrichment, to see what it buys), --strict (exit 1 when a target is missed), --show-heldback (also
- * list the held-back misses; off by default so nobody tunes on them),
+ * Options: --strict (exit 1 when a target is missed), --show-heldback (also list the held-back
+ * misses; off by default so nobody tunes on them),
  * KB_BENCH_CORPUS=<dir> to benchmark another content directory with its own query files.
  */
 import { spawnSync } from 'node:child_process';
@@ -41,11 +41,11 @@ function readQueries(): (BenchQuery & { part: Part })[] {
   });
 }
 
-function build(enrich: boolean): string {
+function build(): string {
   const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-bench-')), 'dist');
   const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
     cwd: root,
-    env: { ...process.env, KB_CONTENT_DIR: corpus, KB_OUT_DIR: outDir, KB_SEARCH_ENRICH: enrich ? 'on' : 'off' },
+    env: { ...process.env, KB_CONTENT_DIR: corpus, KB_OUT_DIR: outDir },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
@@ -78,16 +78,9 @@ async function main(): Promise<void> {
   const queries = readQueries();
   const heldBack = queries.filter((q) => q.part === 'held-back').length;
   const faqCount = readdirSync(path.join(corpus, 'faq')).filter((name) => name.endsWith('.mdx')).length;
-  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries (${queries.length - heldBack} tuned, ${heldBack} held back = ${pct(heldBack / queries.length)})${args.has('--no-enrich') ? ' (searching the build WITHOUT enrichment)' : ''}`);
+  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries (${queries.length - heldBack} tuned, ${heldBack} held back = ${pct(heldBack / queries.length)})`);
 
-  const outDir = build(!args.has('--no-enrich'));
-  const enrichedBytes = indexBytes(outDir);
-  let plainBytes: number | undefined;
-  if (!args.has('--no-compare')) {
-    const plainDir = build(false);
-    plainBytes = indexBytes(plainDir);
-    rmSync(path.dirname(plainDir), { recursive: true, force: true });
-  }
+  const outDir = build();
 
   const site = await serveDir(outDir);
   const browser = await launchBrowser();
@@ -155,7 +148,7 @@ async function main(): Promise<void> {
       for (const miss of shown) console.log(`  [${miss.part} ${miss.kind}] ${miss.query} → ${miss.expected}: ${miss.ids.slice(0, 3).join(', ') || '(nothing)'}`);
     }
     if (hidden) console.log(`  (${hidden} held-back misses not listed; --show-heldback lists them)`);
-    console.log(`\nindex size (pagefind/ without JS/CSS/wasm): ${kb(enrichedBytes)} ${args.has('--no-enrich') ? 'searched' : 'with enrichment'}${plainBytes === undefined ? '' : `, ${kb(plainBytes)} without (+${kb(enrichedBytes - plainBytes)}, +${pct(enrichedBytes / plainBytes - 1)})`}`);
+    console.log(`\nindex size: Pagefind index (pagefind/ without JS/CSS/wasm) ${kb(indexBytes(outDir))}; search data (search/: vocabulary, script table, bitsets, lexicon) ${kb(dirBytes(path.join(outDir, 'search')))}`);
     console.log(`whole pagefind/ bundle: ${kb(dirBytes(path.join(outDir, 'pagefind')))}`);
     console.log(`first query: ${cold.toFixed(0)} ms cold, fetched ${kb(firstBytes)} in ${fetched.length} responses:`);
     for (const line of fetched) console.log(`  ${line}`);
