@@ -16,6 +16,7 @@ import { linkProblems } from './links';
 import { normaliseText } from '../model/normalise-text';
 import { checkMdxBody } from './mdx-body';
 import { validateFaqText, type FaqSchema } from './validate-faq';
+import { readThesaurus } from './thesaurus';
 import { loadCallMemo, loadGlossary, loadVocabulary, vocabularyFiles } from './vocabulary';
 
 export const faqPattern = '**/*.mdx';
@@ -102,7 +103,7 @@ export interface CheckResult {
   problems: ContentProblem[];
 }
 
-/** Checks a whole content directory (vocabularies, glossary, every FAQ) the way the build does (`kb check`). */
+/** Checks a whole content directory (vocabularies, glossary, thesaurus, every FAQ) the way the build does (`kb check`). */
 export async function checkContent(dir: string): Promise<CheckResult> {
   const caught = (error: unknown) => {
     if (error instanceof ContentError) return error.problems;
@@ -128,6 +129,7 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   } catch (error) {
     problems.push(...caught(error));
   }
+  problems.push(...readThesaurus(dir).problems);
   return { files: sources.length, faqs: entries.length, problems };
 }
 

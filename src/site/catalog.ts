@@ -6,8 +6,10 @@ import { loadCallMemo, loadGlossary, loadVocabulary, vocabularyFiles } from '../
 import { settings } from '../config/settings';
 import type { CallMemo } from '../model/call-memo';
 import { url } from './url';
+import { loadThesaurus } from '../collections/thesaurus';
 import type { GlossaryEntry } from '../model/glossary';
 import type { SlotDefinition } from '../model/slot';
+import type { ThesaurusGroup } from '../model/thesaurus';
 import { categoryKey, flattenCategories, type CategoryEntry, type Site } from '../model/vocabulary';
 
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -20,6 +22,8 @@ export interface Catalog {
   glossary: GlossaryEntry[];
   /** The after-call memo's format (메모 복사). */
   callMemo: CallMemo;
+  /** The customer-speech thesaurus: the product's default merged with the content directory's thesaurus.yaml. */
+  thesaurus: ThesaurusGroup[];
   categoryByKey: ReadonlyMap<string, CategoryEntry>;
   siteByName: ReadonlyMap<string, Site>;
   /** FAQs in a category's subtree (the category itself and every level below). */
@@ -48,6 +52,7 @@ export function getCatalog(): Promise<Catalog> {
     const vocabulary = loadVocabulary(contentDir);
     const glossary = loadGlossary(contentDir);
     const callMemo = loadCallMemo(contentDir);
+    const thesaurus = loadThesaurus(contentDir);
     const faqs = (await getCollection('faq')).sort(byTitle);
     const unknown = linkProblems([], glossary, vocabularyFiles.glossary, faqs.map((faq) => faq.data.id));
     if (unknown.length) throw new ContentError(unknown);
@@ -60,6 +65,7 @@ export function getCatalog(): Promise<Catalog> {
       slots: new Map(vocabulary.slots.map((slot) => [slot.name, slot])),
       glossary,
       callMemo,
+      thesaurus,
       categoryByKey: new Map(categories.map((entry) => [categoryKey(entry.names), entry])),
       siteByName: new Map(vocabulary.sites.map((site) => [site.name, site])),
       // Pages ask for the same lists many times (every category page its children's, every list of sites each site's).

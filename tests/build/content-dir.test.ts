@@ -19,6 +19,13 @@ describe('KB_CONTENT_DIR', () => {
     expect(all(html, 'table td').map(pageText)).toContain('카카오페이');
     expect(pageText(html)).toContain('[결제내역 경로]▶카카오 T 앱 - [전체] - [결제내역]');
     expect(pageText(html)).toContain('차량번호 OOO OOOO로 결제된 주차 요금은 ○○○원입니다.');
+
+    // The content directory's thesaurus.yaml is merged into the product's default for the browser.
+    const { thesaurus } = JSON.parse(site.read('search/lexicon.json')) as { thesaurus: { words: [string, string][] } };
+    expect(thesaurus.words).toContainEqual(['빠꾸', '취소']);
+    expect(thesaurus.words).toContainEqual(['캔슬', '취소']);
+    expect(thesaurus.words).toContainEqual(['잠실 파킹', '잠실 주차장']);
+    expect(thesaurus.words.some(([, term]) => term === '세차')).toBe(false);
   });
 
   it('잘못된 콘텐츠는 빌드를 멈추고 파일, 줄, 필드, 고치는 법을 모두 알려준다', () => {

@@ -85,6 +85,14 @@ describe('검색 색인 (빌드 한 번에)', () => {
     expect(lexicon.sites).toContain('인천공항');
   });
 
+  it('제품 기본 고객 표현 사전이 /search/lexicon.json의 thesaurus로 나간다', async () => {
+    const { thesaurus } = JSON.parse((await bundledSite()).read('search/lexicon.json')) as { thesaurus: { words: [string, string][]; misspellings: [string, string][] } };
+    expect(thesaurus.words).toContainEqual(['캔슬', '취소']);
+    expect(thesaurus.words).toContainEqual(['환급', '환불']);
+    expect(thesaurus.misspellings).toContainEqual(['결재', '결제']);
+    expect(thesaurus.words.length).toBeGreaterThan(800);
+  });
+
   it('홈은 검색창으로 시작하고 카테고리 목록이 그 아래에 있다', async () => {
     const html = (await bundledSite()).read('index.html');
     // Document order: the one search box, then the category list.

@@ -1,10 +1,11 @@
-/** /search/lexicon.json: the glossary synonyms, terms and sites the browser's Korean query layer uses. */
+/** /search/lexicon.json: the glossary synonyms, terms, sites and the customer-speech thesaurus the browser's Korean query layer uses. */
 import type { APIRoute } from 'astro';
-import { buildLexicon } from '../../korean/lexicon';
+import { buildLexicon, type Lexicon } from '../../korean/lexicon';
+import { thesaurusLexicon } from '../../model/thesaurus';
 import { getCatalog } from '../../site/catalog';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  const lexicon = buildLexicon(catalog.glossary, catalog.sites.map((site) => site.name));
+  const lexicon: Lexicon = { ...buildLexicon(catalog.glossary, catalog.sites.map((site) => site.name)), thesaurus: thesaurusLexicon(catalog.thesaurus) };
   return new Response(JSON.stringify(lexicon), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,178 @@
+/**
+ * The customer-speech thesaurus (고객 표현 사전): groups of words customers and agents say for what the
+ * scripts name formally (캔슬 → 취소, 환급 → 환불, 발렛 → 발레, 결재 → 결제). The product ships a default
+ * (src/data/thesaurus.yaml); a content directory's thesaurus.yaml extends or overrides it by `term`.
+ * Pure: the schema, the checks across groups, the merge and the data the browser's search needs.
+ */
+import { z } from 'astro/zod';
+import { josa } from 'es-hangul';
+
+/** The domains the scripts cover; a group names one so coverage can be counted and browsed. */
+export const thesaurusDomains = ['valet', 'parking', 'payment', 'vehicle', 'app', 'place', 'time'] as const;
+export type ThesaurusDomain = (typeof thesaurusDomains)[number];
+
+const word = z.string().trim().min(1);
+
+export const thesaurusGroupSchema = z.strictObject({
+  /** The word the scripts use (what search should find), e.g. 취소. */
+  term: word,
+  /** The domain of the group: valet, parking, payment, vehicle, app, place or time. */
+  domain: z.enum(thesaurusDomains).optional(),
+  /** Words customers and agents say for the term: slang, loanwords, everyday verbs and verb phrases (캔슬, 취소해 주세요). */
+  words: z.array(word).default([]),
+  /** Common misspellings of the term (결재 for 결제); search may say it corrected them. */
+  misspellings: z.array(word).default([]),
+  /** Only in a content directory's thesaurus.yaml: this group's words replace the default group's instead of adding to them. */
+  replace: z.boolean().optional(),
+  /** Only in a content directory's thesaurus.yaml: drop the default group with this term (write no words). */
+  remove: z.boolean().optional(),
+});
+export type ThesaurusGroup = z.output<typeof thesaurusGroupSchema>;
+
+/** A problem with a group, at a path inside the file's list, in Korean with the fix. */
+export interface ThesaurusIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Words are compared without spaces and case, so 차 빼 and 차빼 (QR and qr) are the same word. */
+export const thesaurusKey = (text: string) => text.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+
+const quoted = (text: string, pair: Parameters<typeof josa>[1]) => `"${text}"${josa(text, pair).slice(text.length)}`;
+
+/** A group of the merged thesaurus; `index` is its group in the file being checked (undefined: only the default's words). */
+interface Placed {
+  group: ThesaurusGroup;
+  index?: number;
+  /** Per field, the position of each word in that file's group (undefined: the word came from the default). */
+  origin?: Record<'words' | 'misspellings', (number | undefined)[]>;
+}
+
+/**
+ * Problems of the groups being checked (`own`, a file's list) alone and against `base` (the default
+ * thesaurus an override file merges into): empty groups, a word equal to its term, a word in two
+ * groups, a word that is another group's term, a repeated term, misuse of replace/remove.
+ */
+export function thesaurusIssues(own: readonly ThesaurusGroup[], base?: readonly ThesaurusGroup[]): ThesaurusIssue[] {
+  const issues: ThesaurusIssue[] = [];
+  const baseTerms = new Set((base ?? []).map((group) => thesaurusKey(group.term)));
+  const terms = new Map<string, number>();
+  own.forEach((group, index) => {
+    const key = thesaurusKey(group.term);
+    const first = terms.get(key);
+    if (first !== undefined) issues.push({ path: [index, 'term'], message: `term ${quoted(group.term, '이/가')} ${first + 1}번째 그룹에도 있습니다; 두 그룹을 하나로 합치세요` });
+    else terms.set(key, index);
+    if (!base && (group.replace || group.remove)) {
+      issues.push({ path: [index, group.remove ? 'remove' : 'replace'], message: `${group.remove ? 'remove' : 'replace'}는 콘텐츠 디렉터리의 thesaurus.yaml에서 기본 사전의 그룹을 바꿀 때만 씁니다; 지우세요` });
+    }
+    if (base && (group.replace || group.remove) && !baseTerms.has(key)) {
+      issues.push({ path: [index, 'term'], message: `기본 사전에 term ${quoted(group.term, '이/가')} 없어 ${group.remove ? '지울' : '바꿀'} 수 없습니다; term의 철자를 고치거나 ${group.remove ? 'remove' : 'replace'}를 지우세요` });
+    }
+    const count = group.words.length + group.misspellings.length;
+    if (group.remove && count) issues.push({ path: [index, 'remove'], message: `remove: true인 그룹은 통째로 지워지므로 words와 misspellings를 비우세요 (낱말 하나만 빼려면 replace: true로 남길 낱말만 적으세요)` });
+    if (!group.remove && !count) issues.push({ path: [index, 'words'], message: `그룹 "${group.term}"에 낱말이 없습니다; 고객이 쓰는 말을 words에 하나 이상 적거나 그룹을 지우세요` });
+  });
+
+  // Every word of the merged thesaurus must lead to one term: check the words `own` brings against all groups.
+  const merged: Placed[] = base ? mergePlaced(base, own) : own.map((group, index) => ({ group, index }));
+  const termOf = new Map(merged.map(({ group, index }) => [thesaurusKey(group.term), index]));
+  const seen = new Map<string, { term: string; own: boolean; index?: number }>();
+  for (const { group, index, origin } of merged) {
+    for (const field of ['words', 'misspellings'] as const) {
+      group[field].forEach((text, at) => {
+        const key = thesaurusKey(text);
+        // A word is the checked file's own when its group is in the file and (after an extend) the file wrote it.
+        const position = index === undefined ? undefined : origin ? origin[field][at] : at;
+        const own = position !== undefined;
+        const path = [index ?? -1, field, position ?? -1];
+        const earlier = seen.get(key);
+        if (!earlier) seen.set(key, { term: group.term, own, index });
+        if (!own) return;
+        if (key === thesaurusKey(group.term)) {
+          issues.push({ path, message: `낱말 ${quoted(text, '이/가')} 그룹의 term과 같습니다; 스크립트의 말은 이미 찾으므로 지우세요` });
+        } else if (termOf.has(key)) {
+          const other = termOf.get(key);
+          issues.push({ path, message: `낱말 ${quoted(text, '은/는')} 다른 그룹의 term입니다${other === undefined ? ' (기본 사전)' : ` (${other + 1}번째 그룹)`}; 한 낱말은 한 term으로만 이어지게 지우거나 그 그룹과 합치세요` });
+        } else if (earlier && earlier.term === group.term) {
+          issues.push({ path, message: `낱말 ${quoted(text, '이/가')} 이 그룹에 두 번 있습니다; 하나를 지우세요` });
+        } else if (earlier) {
+          const where = earlier.own ? `${earlier.index! + 1}번째 그룹` : '기본 사전의 그룹';
+          const fix = earlier.own ? '' : ' (기본 사전의 그룹에서 빼려면 그 term으로 replace: true 그룹을 쓰세요)';
+          issues.push({ path, message: `낱말 ${quoted(text, '이/가')} ${where} "${earlier.term}"에도 있습니다; 한 낱말은 한 그룹에만 두세요${fix}` });
+        }
+      });
+    }
+  }
+  // A new term that is a default group's word would make that word lead to two places (a word of
+  // this file that is a term is reported at the word, above).
+  own.forEach((group, index) => {
+    const word = seen.get(thesaurusKey(group.term));
+    if (word && word.term !== group.term && !word.own) {
+      issues.push({ path: [index, 'term'], message: `term ${quoted(group.term, '은/는')} 기본 사전의 그룹 "${word.term}"의 낱말입니다; 그 그룹에 낱말을 더하거나 replace: true로 그 낱말을 빼세요` });
+    }
+  });
+  return issues;
+}
+
+export const thesaurusSchema = z.array(thesaurusGroupSchema).superRefine((groups, ctx) => {
+  for (const issue of thesaurusIssues(groups)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+
+/** The content directory's thesaurus.yaml: the same groups, where replace and remove are allowed. */
+export const thesaurusOverrideSchema = z.array(thesaurusGroupSchema);
+
+const unique = (words: readonly string[]) => [...new Map(words.map((text) => [thesaurusKey(text), text])).values()];
+
+function mergePlaced(base: readonly ThesaurusGroup[], overrides: readonly ThesaurusGroup[]): Placed[] {
+  const byTerm = new Map<string, Placed>(base.map((group) => [thesaurusKey(group.term), { group }]));
+  overrides.forEach((group, index) => {
+    const key = thesaurusKey(group.term);
+    const current = byTerm.get(key);
+    if (group.remove) {
+      byTerm.delete(key);
+      return;
+    }
+    if (!current || group.replace) {
+      byTerm.set(key, { group: { ...group, domain: group.domain ?? current?.group.domain, replace: undefined }, index });
+      return;
+    }
+    const words = unique([...current.group.words, ...group.words]);
+    const misspellings = unique([...current.group.misspellings, ...group.misspellings]);
+    const positions = (merged: string[], written: readonly string[]) => merged.map((text) => {
+      const at = written.findIndex((other) => thesaurusKey(other) === thesaurusKey(text));
+      return at === -1 ? undefined : at;
+    });
+    // Extend: the default group keeps its words and gains the editors' (listed once each); the
+    // editors' words are reported at their place in the override file.
+    byTerm.set(key, {
+      group: { ...current.group, domain: group.domain ?? current.group.domain, words, misspellings },
+      index,
+      origin: { words: positions(words, group.words), misspellings: positions(misspellings, group.misspellings) },
+    });
+  });
+  return [...byTerm.values()];
+}
+
+/**
+ * The merge rule: an override group whose term is a default group's term adds its words to that group;
+ * with `replace: true` its words replace the default group's; with `remove: true` the default group is
+ * dropped; a group with a new term is added. Default groups no override names stay as they are.
+ */
+export function mergeThesaurus(base: readonly ThesaurusGroup[], overrides: readonly ThesaurusGroup[] = []): ThesaurusGroup[] {
+  return mergePlaced(base, overrides).map(({ group }) => group);
+}
+
+/** What the browser's search needs from the thesaurus: each word → the script's term. */
+export interface ThesaurusLexicon {
+  /** [customer word, term]: slang, loanwords, verb phrases (캔슬 → 취소). Search them as the term, ranked below the term itself. */
+  words: [string, string][];
+  /** [misspelling, term]: common misspellings (결재 → 결제). Search them as the term and say so. */
+  misspellings: [string, string][];
+}
+
+/** The merged thesaurus as the pairs search expands, sorted by word (deterministic output). */
+export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLexicon {
+  const pairs = (field: 'words' | 'misspellings') =>
+    groups.flatMap((group) => group[field].map((text): [string, string] => [text, group.term])).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { words: pairs('words'), misspellings: pairs('misspellings') };
+}
