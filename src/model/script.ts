@@ -7,7 +7,7 @@ export const routeSchema = z.strictObject({
   /** The route's name, without brackets: 발레패스 해지경로. */
   title: z.string().min(1).describe('경로 이름, 괄호 없이 (예: 발레패스 해지경로)'),
   /** The segments between `▶` and each ` - `, in order. */
-  segments: z.array(z.string().min(1)).min(1, 'a route needs at least one segment').describe('▶ 다음의 단계들, 순서대로 (예: 카카오 내비앱, 아래쪽 [내차관리])'),
+  segments: z.array(z.string().min(1)).min(1, 'a route needs at least one segment').describe('경로 단계: ▶ 다음의 단계들, 순서대로 (예: 카카오 내비앱, 아래쪽 [내차관리])'),
 }).describe('앱 경로');
 export type Route = z.output<typeof routeSchema>;
 

@@ -92,7 +92,7 @@ function field(name: string, raw: Json, required: boolean, context: Context): De
     if (items.type === 'object') {
       const inner = name === 'branches' ? { ...context, depth: context.depth - 1 } : context;
       const fields = objectFields(items, inner);
-      return { ...list, collapsed: name !== 'steps', summary: `{{fields.${fields[0]!.name}}}`, fields };
+      return { ...list, collapsed: false, summary: `{{fields.${fields[0]!.name}}}`, fields };
     }
     return { ...list, field: { name: 'item', label: base.label, widget: 'string' } };
   }
