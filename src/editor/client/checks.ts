@@ -15,7 +15,7 @@ export function localProblems(settings: EditorSettings, file: string, text: stri
 }
 
 export async function fullProblems(settings: EditorSettings, file: string, text: string): Promise<string[]> {
-  const local = localProblems(settings, file, text);
+  const local = file.endsWith('.mdx') ? localProblems(settings, file, text) : [];
   if (local.length || !settings.checkUrl) return local;
   const response = await fetch(settings.checkUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: file, text }) });
   const { problems } = (await response.json()) as { problems: string[] };

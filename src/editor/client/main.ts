@@ -6,7 +6,9 @@
 import { fromJS } from 'immutable';
 import { entryToFaq, faqToEntry, type EntryFaq } from '../entry/entry-shape';
 import { faqFileText, faqFromFile, faqToFile } from '../entry/faq-format';
+import { yamlListFromFile, yamlListToFile } from '../entry/yaml-list-format';
 import { stampChange } from '../review/sentence-diff';
+import { refusalMessage as refusal } from '../review/refusal';
 import { fullProblems } from './checks';
 import { originalOf, rememberOriginal, replaceOriginal } from './originals';
 import { previewStyle, previewTemplate } from './preview';
@@ -34,16 +36,23 @@ async function start() {
     toFile: (entry: EntryFaq) => faqToFile(entry),
   });
 
+  CMS.registerCustomFormat('kb-yaml-list', 'yaml', { fromFile: yamlListFromFile, toFile: yamlListToFile });
+
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }: { entry: any }) => {
+      if (entry.get('collection') !== 'faq') {
+        const problems = await fullProblems(settings, entry.get('path'), yamlListToFile(entry.get('data').toJS()));
+        if (problems.length) throw new Error(refusal(problems));
+        return entry.get('data');
+      }
       const data = entry.get('data').toJS() as EntryFaq;
       const { faq, body } = entryToFaq(data);
       const stamped = stampChange(originalOf(faq.id), faq, settings.today!);
       const text = faqFileText(stamped, body);
       const problems = await fullProblems(settings, entry.get('path') || `faq/${faq.id}.mdx`, text);
       if (problems.length) {
-        throw new Error(`저장하지 않았습니다. kb check가 거부하는 내용이 있습니다:\n${problems.map((line) => `• ${line}`).join('\n')}\n표시된 항목을 고친 뒤 다시 저장하세요.`);
+        throw new Error(refusal(problems));
       }
       replaceOriginal(stamped);
       const stampedEntry = faqToEntry(stamped, body);

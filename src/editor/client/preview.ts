@@ -8,6 +8,7 @@ import type { EntryBlock, EntryBranch, EntryFaq } from '../entry/entry-shape';
 import { entryToFaq } from '../entry/entry-shape';
 import { faqFileText } from '../entry/faq-format';
 import { changeSummary, isEmptyDiff, sentenceDiff } from '../review/sentence-diff';
+import { parseLine } from '../../model/slot-line';
 import { stepKindLabels, type StepKind } from '../../model/step';
 import { fullProblems } from './checks';
 import { originalOf } from './originals';
@@ -15,12 +16,10 @@ import type { EditorSettings } from './settings';
 
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
-const slotPattern = /\{\{\s*([a-zA-Z0-9]+)\s*\}\}/g;
-
 export function previewTemplate(h: H, createClass: (spec: Record<string, unknown>) => unknown, settings: EditorSettings) {
   const placeholders = new Map(settings.vocabulary.slots.map((slot) => [slot.name, slot.placeholder]));
   const withSlots = (text: string) =>
-    text.split(slotPattern).map((part, index) => (index % 2 ? h('mark', { key: index, title: `{{${part}}}` }, placeholders.get(part) ?? `{{${part}}}`) : part));
+    parseLine(text).map((part, index) => ('slot' in part ? h('mark', { key: index, title: `{{${part.slot}}}` }, placeholders.get(part.slot) ?? `{{${part.slot}}}`) : part.text));
 
   const block = (item: EntryBlock, key: number) => {
     switch (item?.type) {

@@ -6,6 +6,7 @@
  * choice from the vocabulary, links to scripts as a search over scripts, source kept as is, the
  * script blocks as typed items, branches unrolled to a fixed depth because a form cannot recurse).
  */
+import { vocabularyFiles } from '../../collections/vocabulary';
 import { jsonSchemas } from '../../model/json-schema';
 import type { Vocabulary } from '../../model/faq';
 import { categoryKey, flattenCategories } from '../../model/vocabulary';
@@ -14,6 +15,7 @@ import { categoryKey, flattenCategories } from '../../model/vocabulary';
 export const branchDepth = 5;
 
 type Json = Record<string, any>;
+type VocabularyFile = keyof typeof vocabularyFiles;
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
 /** The label is the description's head (`단계 종류: empathy …` → `단계 종류`); the whole text is the hint. */
@@ -67,10 +69,13 @@ function blockTypes(items: Json, context: Context): DecapField[] {
   });
 }
 
+/** A list of the schema's own recursive type (branches, child categories). */
+const recursive = (schema: Json) => schema.type === 'array' && Boolean(schema.items?.$ref);
+
 function objectFields(schema: Json, context: Context): DecapField[] {
   const required = new Set<string>(schema.required ?? []);
   return Object.entries(schema.properties as Json)
-    .filter(([name]) => !(name === 'branches' && context.depth <= 0))
+    .filter(([, property]) => !(recursive(property as Json) && context.depth <= 0))
     .map(([name, property]) => field(name, property as Json, required.has(name), context));
 }
 
@@ -90,7 +95,7 @@ function field(name: string, raw: Json, required: boolean, context: Context): De
     if (items.enum) return { ...base, widget: 'select', multiple: true, options: items.enum, ...(schema.minItems ? { min: schema.minItems } : {}) };
     if (items.anyOf) return { ...list, collapsed: false, add_to_top: false, typeKey: 'type', types: blockTypes(items, context) };
     if (items.type === 'object') {
-      const inner = name === 'branches' ? { ...context, depth: context.depth - 1 } : context;
+      const inner = recursive(schema) ? { ...context, depth: context.depth - 1 } : context;
       const fields = objectFields(items, inner);
       return { ...list, collapsed: false, summary: `{{fields.${fields[0]!.name}}}`, fields };
     }
@@ -123,7 +128,41 @@ export function faqCollection(vocabulary: Vocabulary, folder: string) {
   };
 }
 
+/** Labels of the vocabulary files (the JSON Schema names them in English for other tools). */
+const vocabularyLabels: Record<VocabularyFile, string> = { categories: '상담유형', sites: '현장', slots: '자리표시', glossary: '용어집' };
+
+/**
+ * The vocabularies and the glossary: one file each, a YAML list, in the `kb-yaml-list` format
+ * (src/editor/entry/yaml-list-format.ts) whose entry is `{ header, items }`.
+ */
+export function vocabularyCollection(vocabulary: Vocabulary, prefix: string) {
+  const schemas = jsonSchemas(vocabulary);
+  return {
+    name: 'vocabulary',
+    label: '어휘·용어집',
+    description: '상담유형·현장·자리표시와 용어집. 새 상담유형이나 현장을 더한 뒤에는 편집기를 다시 시작해야 스크립트에서 고를 수 있습니다.',
+    format: 'kb-yaml-list',
+    extension: 'yaml',
+    delete: false,
+    editor: { preview: false },
+    files: (Object.keys(vocabularyLabels) as VocabularyFile[]).map((name) => {
+      const root = schemas[name] as Json;
+      const context: Context = { root, vocabulary, depth: branchDepth };
+      const label = vocabularyLabels[name];
+      return {
+        name,
+        label,
+        file: `${prefix}${vocabularyFiles[name]}`,
+        fields: [
+          { name: 'header', label: '머리말', widget: 'hidden', required: false },
+          { ...field('items', { ...root, description: label }, true, context), label, collapsed: true },
+        ],
+      };
+    }),
+  };
+}
+
 /** The collections of the editor for a content directory (`folder` prefix: '' locally, 'content/' in the repository). */
 export function decapCollections(vocabulary: Vocabulary, prefix = '') {
-  return [faqCollection(vocabulary, `${prefix}faq`)];
+  return [faqCollection(vocabulary, `${prefix}faq`), vocabularyCollection(vocabulary, prefix)];
 }

@@ -98,7 +98,7 @@ export async function startEditorServer({ contentDir, port = 0, siteUrl }: Edito
   app.post('/api/check', json, async (request, response) => {
     const { path: file, text } = request.body as { path?: string; text?: string };
     if (typeof file !== 'string' || typeof text !== 'string' || !contentPath(contentDir, file)) {
-      return void response.status(422).json({ problems: ['검사할 수 없습니다: 스크립트 파일(faq/*.mdx)이 아닙니다.'] });
+      return void response.status(422).json({ problems: ['검사할 수 없습니다: 편집기가 고칠 수 있는 파일(faq/*.mdx, 어휘, 용어집)이 아닙니다.'] });
     }
     const problems = await problemsAfter(contentDir, [{ path: file, text: normaliseText(text) }]);
     response.json({ problems: problems.map(formatProblem) });

@@ -8,6 +8,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { formatProblem } from '../../collections/content-error';
 import { normaliseText } from '../../collections/mdx-file';
+import { refusalMessage } from '../review/refusal';
 import { writeFileAtomic } from './atomic-write';
 import { contentPath, problemsAfter, type FileChange } from './staged-check';
 
@@ -19,16 +20,12 @@ interface DataFile {
 
 export class SaveRefused extends Error {}
 
-/** The Korean message of a refused save: what happened, then kb check's lines, then what to do. */
-export function refusalMessage(problems: readonly string[]): string {
-  return `저장하지 않았습니다 (파일은 그대로입니다). kb check가 거부하는 내용이 있습니다:\n${problems.map((line) => `• ${line}`).join('\n')}\n표시된 항목을 고친 뒤 다시 저장하세요.`;
-}
 
 /** Checks the changes and writes them; throws SaveRefused with the message for the editor. */
 export async function saveChecked(contentDir: string, files: readonly DataFile[]): Promise<void> {
   const changes: (FileChange & { absolute: string })[] = files.map((file) => {
     const absolute = contentPath(contentDir, file.path);
-    if (!absolute) throw new SaveRefused(`저장하지 않았습니다: "${file.path}"는 스크립트 파일(faq/*.mdx)이 아닙니다.`);
+    if (!absolute) throw new SaveRefused(`저장하지 않았습니다: "${file.path}"는 편집기가 고칠 수 있는 파일(faq/*.mdx, 어휘, 용어집)이 아닙니다.`);
     if (file.newPath && file.newPath !== file.path) throw new SaveRefused('저장하지 않았습니다: 파일 이름(id)은 편집기에서 바꿀 수 없습니다. 새 스크립트로 만들고 git에서 옛 파일을 지우세요.');
     return { path: file.path, absolute, text: normaliseText(String(file.raw ?? '')) };
   });

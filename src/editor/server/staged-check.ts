@@ -9,6 +9,7 @@ import path from 'node:path';
 import { checkContent } from '../../collections/check-content';
 import { displayPath } from '../../collections/content-dir';
 import { formatProblem, type ContentProblem } from '../../collections/content-error';
+import { vocabularyFiles } from '../../collections/vocabulary';
 
 export interface FileChange {
   /** Path inside the content directory, e.g. faq/valet-pass-not-own-use.mdx. */
@@ -16,12 +17,14 @@ export interface FileChange {
   text: string;
 }
 
+const editable = new Set<string>(Object.values(vocabularyFiles));
+
 /** A change's path inside the content directory, or undefined when it points elsewhere (../, absolute, not a content file). */
 export function contentPath(contentDir: string, relative: string): string | undefined {
   const absolute = path.resolve(contentDir, relative);
-  const inside = path.relative(contentDir, absolute);
+  const inside = path.relative(contentDir, absolute).split(path.sep).join('/');
   if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
-  return /^faq\/[^/]+(?:\/[^/]+)*\.mdx$/.test(inside.split(path.sep).join('/')) ? absolute : undefined;
+  return /^faq\/(?:[^/]+\/)*[^/]+\.mdx$/.test(inside) || editable.has(inside) ? absolute : undefined;
 }
 
 /**
