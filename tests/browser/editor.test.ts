@@ -4,13 +4,15 @@
  * with `updated` and a `changes` line) and on the rebuilt page. A save that `kb check` rejects
  * writes nothing and says why in Korean.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEditorServer, type EditorServer } from '../../src/editor/server/editor-server';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build';
+import { launchBrowser, serveDir } from '../helpers/browser';
+import { buildSite, projectRoot } from '../helpers/build';
 import { contentCopy, snapshot } from '../helpers/editor';
 
 const today = '2026-12-02';
@@ -35,12 +37,24 @@ afterAll(async () => {
   await editor?.close();
 });
 
-async function openScript(id: string): Promise<Page> {
+/** Decap's 5 MB bundle takes a while to parse on a busy machine: generous waits, never a fixed sleep. */
+async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(120_000);
+  return page;
+}
+
+async function signIn(page: Page) {
   await page.goto(`${editor.url}/admin/`);
   await page.getByRole('button', { name: '로그인' }).click();
+}
+
+async function openScript(id: string): Promise<Page> {
+  const page = await newPage();
+  await signIn(page);
   await page.goto(`${editor.url}/admin/#/collections/faq/entries/${id}`);
-  await expect.poll(() => page.getByLabel('제목').first().inputValue(), { timeout: 30_000 }).not.toBe('');
+  await expect.poll(() => page.getByLabel('제목').first().inputValue(), { timeout: 60_000 }).not.toBe('');
   return page;
 }
 
@@ -53,7 +67,7 @@ async function publish(page: Page) {
   await page.getByText('지금 게시', { exact: true }).click();
 }
 
-describe('편집기 (로컬)', () => {
+describe('편집기 (로컬)', { timeout: 300_000 }, () => {
   it('문장 하나를 고치고 하위 분기를 더해 저장하면 그 파일만 바뀌고, 다시 빌드한 페이지에 보인다', async () => {
     const original = await snapshot(contentDir);
     const page = await openScript('valet-pass-not-own-use');
@@ -74,7 +88,7 @@ describe('편집기 (로컬)', () => {
 
     await publish(page);
     const file = path.join(contentDir, scriptFile);
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain(after);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).toContain(after);
 
     const saved = readFileSync(file, 'utf8');
     expect(saved).not.toContain(before);
@@ -95,5 +109,56 @@ describe('편집기 (로컬)', () => {
     expect(html).toContain('결제 건으로 연락 주신 게 맞을까요?');
     expect(html).toContain('차량번호가 다를 경우');
     await page.close();
+  });
+
+  it('kb check가 거부할 내용은 편집 중에 같은 메시지로 보이고, 저장해도 파일은 그대로다', async () => {
+    const file = path.join(contentDir, 'faq/valet-exit-not-processed.mdx');
+    const original = readFileSync(file, 'utf8');
+    const page = await openScript('valet-exit-not-processed');
+    const index = await page.locator('textarea').evaluateAll((elements) => elements.findIndex((element) => /\{\{usageDate\}\}/.test((element as HTMLTextAreaElement).value)));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const line = page.locator('textarea').nth(index);
+    await line.fill((await line.inputValue()).replace('{{usageDate}}', '{{이용일}}'));
+
+    const check = page.frameLocator('iframe').first().locator('[data-check]');
+    await expect.poll(() => check.getAttribute('data-check'), { timeout: 60_000 }).toBe('problems');
+    expect(await check.textContent()).toMatch(/faq\/valet-exit-not-processed\.mdx:\d+ — steps\[\d+\]\.script\[\d+\]: unknown slot "\{\{이용일\}\}"/);
+
+    await publish(page);
+    await expect.poll(() => page.getByText(/저장하지 않았습니다/).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByText(/저장하지 않았습니다/).first().textContent()).toContain('unknown slot "{{이용일}}"');
+    expect(readFileSync(file, 'utf8')).toBe(original);
+    await page.close();
+  });
+
+  it('어휘(현장)에 한 곳을 더하면 sites.yaml에 그 줄만 더해진다', async () => {
+    const file = path.join(contentDir, 'vocabulary/sites.yaml');
+    const original = readFileSync(file, 'utf8');
+    const page = await newPage();
+    await signIn(page);
+    await page.goto(`${editor.url}/admin/#/collections/vocabulary/entries/sites`);
+    await page.getByRole('button', { name: '현장 추가' }).click();
+    const names = page.getByLabel('현장 이름');
+    await expect.poll(() => names.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await names.last().fill('롯데월드');
+    await page.getByLabel('주소용 영문 이름').last().fill('lotte-world');
+    await publish(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).toBe(`${original}- name: 롯데월드\n  slug: lotte-world\n`);
+    await page.close();
+  });
+});
+
+describe('편집기 (운영용 빌드)', { timeout: 300_000 }, () => {
+  it('editor-dist의 페이지는 GitHub 로그인을 요구한다 (계정 없이 저장할 수 없다)', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-editor-dist-')), 'editor-dist');
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/editor/production/build.ts', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const site = await serveDir(out);
+    const page = await newPage();
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${site.url}/admin/`);
+    await expect.poll(() => page.getByRole('button', { name: /GitHub/ }).count(), { timeout: 60_000 }).toBe(1);
+    await page.close();
+    await site.close();
   });
 });

@@ -3,7 +3,8 @@
  * its JSON Schema (src/model/json-schema.ts): names, kinds, required, choices and the Korean
  * descriptions all come from there; nothing here restates a field. What the schema cannot say is
  * how a field is best edited, and that is the short list of overrides below (category as one
- * choice from the vocabulary, links to scripts as a search over scripts, source kept as is, the
+ * choice from the vocabulary, links to scripts as a search over scripts, source kept as is,
+ * `updated` filled in by the save, the
  * script blocks as typed items, branches unrolled to a fixed depth because a form cannot recurse).
  */
 import { vocabularyFiles } from '../../collections/vocabulary';
@@ -83,6 +84,8 @@ function field(name: string, raw: Json, required: boolean, context: Context): De
   const schema = resolve(raw, context);
   const base = { name, ...labelled(name, { ...schema, description: raw.description ?? schema.description }), required };
   if (name === 'source') return { ...base, widget: 'hidden' };
+  // Filled in by the save (src/editor/review/sentence-diff.ts stampChange), so the form need not ask.
+  if (name === 'updated') return { ...base, widget: 'string', required: false, hint: `${base.hint} — 저장할 때 오늘 날짜로 채워집니다` };
   if (name === 'category') {
     const options = flattenCategories(context.vocabulary.categories).map((entry) => categoryKey(entry.names));
     return { ...base, widget: 'select', options };

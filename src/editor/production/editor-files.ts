@@ -10,10 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { loadVocabulary } from '../../collections/vocabulary';
 import type { EditorSettings } from '../client/settings';
 import { decapConfig } from '../server/decap-config';
+import { editorCspFor } from '../server/editor-page';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const editorGeneratedDir = path.resolve(here, '../generated');
-const backend = JSON.parse(readFileSync(path.join(here, 'backend.json'), 'utf8')) as Record<string, unknown>;
+export const backend = JSON.parse(readFileSync(path.join(here, 'backend.json'), 'utf8')) as Record<string, unknown> & { repo: string; base_url: string };
+
+/** The production page's policy: GitHub's API and avatars, the sign-in service of backend.json. */
+export const productionCsp = () =>
+  editorCspFor(['https://api.github.com', new URL(backend.base_url).origin], ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com']);
 
 /** Paths in the repository: the content lives under content/. */
 export function productionSettings(contentDir: string): Omit<EditorSettings, 'today'> {

@@ -9,50 +9,21 @@
 import express from 'express';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { formatProblem } from '../../collections/content-error';
 import { normaliseText } from '../../collections/mdx-file';
 import { today } from '../../collections/today';
 import { loadVocabulary } from '../../collections/vocabulary';
 import type { EditorSettings } from '../client/settings';
 import { bundleClient } from './client-bundle';
+import { decapDist, editorCspFor, editorPage, manualInit } from './editor-page';
 import { decapConfig } from './decap-config';
 import { saveGuard } from './save-guard';
 import { contentPath, problemsAfter } from './staged-check';
 
 const require = createRequire(import.meta.url);
-const decapDist = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
-/** Decap renders with inline styles (emotion) and loads its own chunks; nothing leaves the machine. */
-export const editorCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const page = `<!doctype html>
-<html lang="ko">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>상담 스크립트 편집기</title>
-<script src="manual-init.js"></script>
-<script src="decap-cms.js"></script>
-</head>
-<body>
-<script src="editor.js"></script>
-</body>
-</html>
-`;
+/** Locally the editor talks only to this server. */
+export const editorCsp = editorCspFor();
 
 export interface EditorServerOptions {
   contentDir: string;
@@ -79,8 +50,8 @@ export async function startEditorServer({ contentDir, port = 0, siteUrl }: Edito
     next();
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));
-  app.get('/admin/', (_request, response) => response.type('html').send(page));
-  app.get('/admin/manual-init.js', (_request, response) => response.type('js').send('window.CMS_MANUAL_INIT = true;\n'));
+  app.get('/admin/', (_request, response) => response.type('html').send(editorPage));
+  app.get('/admin/manual-init.js', (_request, response) => response.type('js').send(manualInit));
   app.get('/admin/editor.js', (_request, response) => response.type('js').send(script));
   app.get('/admin/editor.json', (_request, response) => {
     const settings: EditorSettings = {
