@@ -10,7 +10,7 @@ import { jsonSchemas } from '../../../src/model/json-schema';
 
 type Json = Record<string, any>;
 const vocabulary = loadVocabulary(bundledContent);
-const [faq, vocabularies] = decapCollections(vocabulary) as [Json, Json];
+const [faq, vocabularies] = decapCollections(vocabulary) as unknown as [Json, Json];
 const fieldNamed = (fields: Json[], name: string) => fields.find((field) => field.name === name)!;
 
 describe('편집기 필드 설정 (zod 스키마에서 생성)', () => {
