@@ -72,15 +72,15 @@ describe('편집기 (로컬)', { timeout: 300_000 }, () => {
     const original = await snapshot(contentDir);
     const page = await openScript('valet-pass-not-own-use');
 
-    const line = await indexOfValue(page, 'textarea', before);
-    expect(line).toBeGreaterThanOrEqual(0);
-    await page.locator('textarea').nth(line).fill(after);
+    // The form renders its lists after the title: wait for the sentence's box.
+    await expect.poll(() => indexOfValue(page, 'textarea', before), { timeout: 60_000 }).toBeGreaterThanOrEqual(0);
+    await page.locator('textarea').nth(await indexOfValue(page, 'textarea', before)).fill(after);
 
     await page.getByRole('button', { name: '하위 분기 추가' }).first().click();
     const labels = page.getByLabel('분기 이름');
-    await expect.poll(() => indexOfValue(page, 'input', '')).toBeGreaterThanOrEqual(0);
-    const empty = await labels.evaluateAll((elements) => elements.findIndex((element) => (element as HTMLInputElement).value === ''));
-    await labels.nth(empty).fill('차량번호가 다를 경우');
+    const empty = () => labels.evaluateAll((elements) => elements.findIndex((element) => (element as HTMLInputElement).value === ''));
+    await expect.poll(empty, { timeout: 60_000 }).toBeGreaterThanOrEqual(0);
+    await labels.nth(await empty()).fill('차량번호가 다를 경우');
 
     // The review shows the changed sentence before saving.
     const preview = page.frameLocator('iframe').first();
@@ -115,9 +115,9 @@ describe('편집기 (로컬)', { timeout: 300_000 }, () => {
     const file = path.join(contentDir, 'faq/valet-exit-not-processed.mdx');
     const original = readFileSync(file, 'utf8');
     const page = await openScript('valet-exit-not-processed');
-    const index = await page.locator('textarea').evaluateAll((elements) => elements.findIndex((element) => /\{\{usageDate\}\}/.test((element as HTMLTextAreaElement).value)));
-    expect(index).toBeGreaterThanOrEqual(0);
-    const line = page.locator('textarea').nth(index);
+    const withUsageDate = () => page.locator('textarea').evaluateAll((elements) => elements.findIndex((element) => /\{\{usageDate\}\}/.test((element as HTMLTextAreaElement).value)));
+    await expect.poll(withUsageDate, { timeout: 60_000 }).toBeGreaterThanOrEqual(0);
+    const line = page.locator('textarea').nth(await withUsageDate());
     await line.fill((await line.inputValue()).replace('{{usageDate}}', '{{이용일}}'));
 
     const check = page.frameLocator('iframe').first().locator('[data-check]');
