@@ -84,7 +84,7 @@ describe('편집기 (로컬)', { timeout: 300_000 }, () => {
 
     // The review shows the changed sentence before saving.
     const preview = page.frameLocator('iframe').first();
-    await expect.poll(() => preview.locator('[data-review]').textContent()).toContain(after);
+    await expect.poll(() => preview.locator('[data-review]').textContent(), { timeout: 60_000 }).toContain(after);
 
     await publish(page);
     const file = path.join(contentDir, scriptFile);
@@ -121,8 +121,10 @@ describe('편집기 (로컬)', { timeout: 300_000 }, () => {
     await line.fill((await line.inputValue()).replace('{{usageDate}}', '{{이용일}}'));
 
     const check = page.frameLocator('iframe').first().locator('[data-check]');
-    await expect.poll(() => check.getAttribute('data-check'), { timeout: 60_000 }).toBe('problems');
-    expect(await check.textContent()).toMatch(/faq\/valet-exit-not-processed\.mdx:\d+ — steps\[\d+\]\.script\[\d+\]: unknown slot "\{\{이용일\}\}"/);
+    await expect
+      .poll(() => check.textContent(), { timeout: 60_000 })
+      .toMatch(/faq\/valet-exit-not-processed\.mdx:\d+ — steps\[\d+\]\.script\[\d+\]: unknown slot "\{\{이용일\}\}"/);
+    expect(await check.getAttribute('data-check')).toBe('problems');
 
     await publish(page);
     await expect.poll(() => page.getByText(/저장하지 않았습니다/).count(), { timeout: 60_000 }).toBeGreaterThan(0);

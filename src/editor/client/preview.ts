@@ -60,12 +60,14 @@ export function previewTemplate(h: H, createClass: (spec: Record<string, unknown
       const entry = self.props.entry;
       const data = entry.get('data').toJS() as EntryFaq;
       const text = faqFileText(entryToFaq(data).faq, entryToFaq(data).body);
-      if (text === self.state.checked) return;
+      if (text === self.state.checked || text === self.pending) return;
+      self.pending = text;
       clearTimeout(self.timer);
       self.timer = setTimeout(async () => {
         const path = entry.get('path') || `faq/${data.id}.mdx`;
         const problems = await fullProblems(settings, path, text).catch((error: Error) => [`검사하지 못했습니다: ${error.message}`]);
-        self.setState({ problems, checked: text });
+        // A slower answer for an older text must not overwrite the newest one.
+        if (self.pending === text) self.setState({ problems, checked: text });
       }, 300);
     },
     render() {
