@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { contentDir as defaultContentDir } from '../collections/content-dir';
+import { settings } from '../config/settings';
 import { startEditorServer } from './server/editor-server';
 
 const freePort = () =>
@@ -26,7 +26,7 @@ function startSite(contentDir: string, port: number): ChildProcess {
 }
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-site': { type: 'boolean', default: false } } });
-const contentDir = values.content ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.content) : defaultContentDir();
+const contentDir = values.content ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.content) : settings().contentDir;
 let site: ChildProcess | undefined;
 let siteUrl: string | undefined;
 if (!values['no-site']) {

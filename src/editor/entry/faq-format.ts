@@ -6,7 +6,8 @@
  * pasted from macOS becomes the same syllables the search and `kb check` use).
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { normaliseText, splitMdx } from '../../collections/mdx-file';
+import { splitMdx } from '../../collections/mdx-file';
+import { normaliseText } from '../../model/normalise-text';
 import type { Faq } from '../../model/faq';
 import { renderFrontmatter } from '../../importer/render-frontmatter';
 import { entryToFaq, faqToEntry, type EntryFaq } from './entry-shape';

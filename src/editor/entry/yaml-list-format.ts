@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isSeq, visit } from 'yaml';
-import { normaliseText } from '../../collections/mdx-file';
+import { normaliseText } from '../../model/normalise-text';
 
 export interface YamlListEntry {
   header: string;

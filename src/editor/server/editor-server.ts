@@ -10,8 +10,8 @@ import express from 'express';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { formatProblem } from '../../collections/content-error';
-import { normaliseText } from '../../collections/mdx-file';
-import { today } from '../../collections/today';
+import { normaliseText } from '../../model/normalise-text';
+import { settings as kbSettings } from '../../config/settings';
 import { loadVocabulary } from '../../collections/vocabulary';
 import type { EditorSettings } from '../client/settings';
 import { bundleClient } from './client-bundle';
@@ -59,7 +59,7 @@ export async function startEditorServer({ contentDir, port = 0, siteUrl }: Edito
       vocabulary,
       checkUrl: '/api/check',
       ...(siteUrl ? { siteUrl } : {}),
-      today: today(),
+      today: kbSettings().freshness.today,
     };
     response.json(settings);
   });

@@ -7,7 +7,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { formatProblem } from '../../collections/content-error';
-import { normaliseText } from '../../collections/mdx-file';
+import { normaliseText } from '../../model/normalise-text';
 import { refusalMessage } from '../review/refusal';
 import { writeFileAtomic } from './atomic-write';
 import { contentPath, problemsAfter, type FileChange } from './staged-check';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { bundledContent } from '../../../src/cli/import';
+import { bundledContent } from '../../../src/cli/command';
 import { faqFromFile, faqToFile } from '../../../src/editor/entry/faq-format';
 import { yamlListFromFile, yamlListToFile } from '../../../src/editor/entry/yaml-list-format';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledContent } from '../../../src/cli/import';
+import { bundledContent } from '../../../src/cli/command';
 import { loadVocabulary } from '../../../src/collections/vocabulary';
 import { branchDepth, decapCollections } from '../../../src/editor/fields/decap-fields';
 import { editorFiles, editorGeneratedDir } from '../../../src/editor/production/editor-files';
