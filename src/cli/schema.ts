@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../collections/content-dir';
 import { loadVocabulary } from '../collections/vocabulary';
+import { editorFiles, editorGeneratedDir } from '../editor/production/editor-files';
 import { jsonSchemas } from '../model/json-schema';
 import { bundledContent, chosenContentDir, parseCommandArgs, userPath, type Io } from './command';
 
@@ -19,13 +20,18 @@ export async function runSchema(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } });
   const dir = values.out ? userPath(values.out) : schemaDir;
   const stale: string[] = [];
-  for (const [name, text] of schemaFiles(chosenContentDir(values.content))) {
-    const file = path.join(dir, name);
+  const contentDir = chosenContentDir(values.content);
+  // The JSON Schemas, and the production editor's field configuration generated from the same schema.
+  const outputs = [
+    ...[...schemaFiles(contentDir)].map(([name, text]) => [path.join(dir, name), text]),
+    ...[...editorFiles(contentDir)].map(([name, text]) => [path.join(values.out ? dir : editorGeneratedDir, name), text]),
+  ] as [string, string][];
+  for (const [file, text] of outputs) {
     if (values.check) {
       if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(displayPath(file));
       continue;
     }
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
     io.out(`wrote ${displayPath(file)}`);
   }

@@ -4,9 +4,9 @@
  * `source.hash` so a later import can tell whether an editor changed the file.
  */
 import { createHash } from 'node:crypto';
-import { Document } from 'yaml';
 import type { Faq } from '../model/faq';
-import { faqFieldShape, fieldOrder, flowFields, sourceFieldOrder, type FaqShape } from './faq-fields';
+import { faqFieldShape, type FaqShape } from './faq-fields';
+import { renderFrontmatter } from './render-frontmatter';
 
 const hashLine = /^ {2}hash: [0-9a-f]+\n/m;
 
@@ -18,36 +18,6 @@ export const storedHash = (text: string) => /^ {2}hash: ([0-9a-f]+)$/m.exec(text
 
 /** True when the file is exactly what the importer wrote (no editor change since). */
 export const isUntouched = (text: string) => storedHash(text) === contentHash(text);
-
-/** Steps and branches without their empty `script: []` (the schema's default), for shorter files. */
-function compact<T extends { script: unknown[]; branches?: unknown[] }>(node: T): Record<string, unknown> {
-  const { script, branches, ...rest } = node;
-  return {
-    ...rest,
-    ...(script.length || !branches?.length ? { script } : {}),
-    ...(branches ? { branches: (branches as T[]).map(compact) } : {}),
-  };
-}
-
-/** The fields of `from` that are set, in the order of `keys`. */
-const pick = (from: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.flatMap((key) => (from[key] === undefined ? [] : [[key, from[key]]])));
-
-function ordered(faq: Faq, shape: FaqShape): Record<string, unknown> {
-  const out = pick(faq, fieldOrder(shape));
-  if (faq.source) out.source = pick(faq.source, sourceFieldOrder);
-  if (faq.steps) out.steps = faq.steps.map(compact);
-  return out;
-}
-
-/** The frontmatter YAML; `shape` is the FAQ schema's shape (a test passes one with an extra field). */
-export function renderFrontmatter(faq: Faq, shape: FaqShape = faqFieldShape): string {
-  const document = new Document(ordered(faq, shape));
-  for (const key of flowFields(shape)) {
-    const node = document.get(key, true) as { flow?: boolean } | undefined;
-    if (node) node.flow = true;
-  }
-  return document.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
-}
 
 /** The complete MDX file; `hashed` adds `source.hash` (the importer's files). */
 export function renderFaqFile(faq: Faq, body = '', hashed = true, shape: FaqShape = faqFieldShape): string {

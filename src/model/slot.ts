@@ -10,16 +10,16 @@ export const slotNamePattern = /^[a-z][a-zA-Z0-9]*$/;
 
 export const slotDefinitionSchema = z.strictObject({
   /** Identifier used in script lines as `{{name}}` (lowerCamelCase ASCII). */
-  name: z.string().regex(slotNamePattern, 'lowerCamelCase ASCII, e.g. carNumber'),
+  name: z.string().regex(slotNamePattern, 'lowerCamelCase ASCII, e.g. carNumber').describe('자리표시 이름: 문장에 {{이름}}으로 씀 (영문 lowerCamelCase)'),
   /** Korean label shown in the 상담 정보 panel, e.g. 차량번호. */
-  label: z.string().min(1),
+  label: z.string().min(1).describe('상담 정보 입력칸 이름 (예: 차량번호)'),
   /** Value type. */
-  type: z.enum(slotTypes),
+  type: z.enum(slotTypes).describe('값의 종류: date 날짜, carNumber 차량번호, amount 금액, phone 전화번호, time 시각, text 글'),
   /** Text shown while the slot is empty, exactly as the export writes it, e.g. `OOO OOOO`. */
-  placeholder: z.string().min(1),
+  placeholder: z.string().min(1).describe('비어 있을 때 보이는 글 (내보내기 그대로, 예: OOO OOOO)'),
   /** One-line help for agents and editors. */
-  description: z.string().optional(),
-});
+  description: z.string().optional().describe('설명'),
+}).describe('자리표시');
 export type SlotDefinition = z.output<typeof slotDefinitionSchema>;
 
 export const slotRegistrySchema = z

@@ -12,7 +12,7 @@ export function rejectDuplicates<T>(items: readonly T[], ctx: z.RefinementCtx, f
 }
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(slugPattern, 'lowercase ASCII words joined by "-", e.g. unused-payment');
+const slug = z.string().regex(slugPattern, 'lowercase ASCII words joined by "-", e.g. unused-payment').describe('주소용 영문 이름: 소문자·숫자·하이픈 (이름이 바뀌어도 그대로)');
 
 export interface CategoryNode {
   /** The level's name as agents know it, e.g. 이용불편/신고. */
@@ -25,11 +25,11 @@ export interface CategoryNode {
 
 export const categoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
   z.strictObject({
-    name: z.string().min(1),
+    name: z.string().min(1).describe('상담유형 이름 (상담사가 아는 그대로)'),
     slug,
-    description: z.string().optional(),
-    children: z.array(categoryNodeSchema).optional(),
-  }),
+    description: z.string().optional().describe('설명'),
+    children: z.array(categoryNodeSchema).optional().describe('하위 상담유형'),
+  }).describe('상담유형'),
 );
 
 /** Sibling names and slugs must be unique so a path of names or slugs names one node. */
@@ -57,10 +57,10 @@ export const categoryTreeSchema = z
 
 export const siteSchema = z.strictObject({
   /** The site's name as written in the export, e.g. 인천공항. */
-  name: z.string().min(1),
+  name: z.string().min(1).describe('현장 이름 (내보내기에 쓰인 그대로, 예: 인천공항)'),
   slug,
-  description: z.string().optional(),
-});
+  description: z.string().optional().describe('설명'),
+}).describe('현장');
 export type Site = z.output<typeof siteSchema>;
 
 export const siteListSchema = z
