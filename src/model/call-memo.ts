@@ -23,10 +23,11 @@ export const callMemoSchema = z.strictObject({
     .default(defaultTemplate)
     .superRefine((template, ctx) => {
       for (const name of unknownMemoFields(template)) ctx.addIssue({ code: 'custom', message: `unknown field {{${name}}}; use one of ${Object.keys(memoFields).map((field) => `{{${field}}}`).join(', ')}` });
-    }),
+    })
+    .describe('메모 틀: {{date}}, {{time}}, {{category}}, {{title}}, {{url}}, {{branches}}, {{slots}}, {{promises}} 자리에 통화 내용이 들어갑니다'),
   /** A sentence on the chosen path that contains one of these is listed under {{promises}}, e.g. 문자 발송드리겠습니다. */
-  promiseMarkers: z.array(z.string().min(1)).default(['드리겠습니다', '예정입니다']),
+  promiseMarkers: z.array(z.string().min(1)).default(['드리겠습니다', '예정입니다']).describe('이 말이 든 문장을 {{promises}}(안내·약속)에 적습니다. 예: 드리겠습니다'),
   /** Written where a field has nothing (no branch chosen, no 상담 정보). */
-  empty: z.string().default('없음'),
+  empty: z.string().default('없음').describe('고른 분기나 상담 정보가 없을 때 쓰는 말'),
 });
 export type CallMemo = z.output<typeof callMemoSchema>;

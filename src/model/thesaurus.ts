@@ -15,17 +15,17 @@ const word = z.string().trim().min(1);
 
 export const thesaurusGroupSchema = z.strictObject({
   /** The word the scripts use (what search should find), e.g. 취소. */
-  term: word,
+  term: word.describe('스크립트가 쓰는 말 (검색이 찾을 말), 예: 취소'),
   /** The domain of the group: valet, parking, payment, vehicle, app, place or time. */
-  domain: z.enum(thesaurusDomains).optional(),
+  domain: z.enum(thesaurusDomains).optional().describe('분야: valet, parking, payment, vehicle, app, place, time'),
   /** Words customers and agents say for the term: slang, loanwords, everyday verbs and verb phrases (캔슬, 취소해 주세요). */
-  words: z.array(word).default([]),
+  words: z.array(word).default([]).describe('고객과 상담사가 같은 뜻으로 하는 말: 줄임말, 외래어, 일상 표현 (캔슬, 취소해 주세요)'),
   /** Common misspellings of the term (결재 for 결제); search may say it corrected them. */
-  misspellings: z.array(word).default([]),
+  misspellings: z.array(word).default([]).describe('흔한 오기 (결제 대신 결재): 검색이 고쳐 찾고 그렇다고 알립니다'),
   /** Only in a content directory's thesaurus.yaml: this group's words replace the default group's instead of adding to them. */
-  replace: z.boolean().optional(),
+  replace: z.boolean().optional().describe('내용 폴더의 thesaurus.yaml에서만: 기본 묶음의 말을 이 묶음의 말로 바꿉니다'),
   /** Only in a content directory's thesaurus.yaml: drop the default group with this term (write no words). */
-  remove: z.boolean().optional(),
+  remove: z.boolean().optional().describe('내용 폴더의 thesaurus.yaml에서만: 이 말의 기본 묶음을 뺍니다 (words 없이)'),
 });
 export type ThesaurusGroup = z.output<typeof thesaurusGroupSchema>;
 

@@ -132,7 +132,7 @@ export function faqCollection(vocabulary: Vocabulary, folder: string) {
 }
 
 /** Labels of the vocabulary files (the JSON Schema names them in English for other tools). */
-const vocabularyLabels: Record<VocabularyFile, string> = { categories: '상담유형', sites: '현장', slots: '자리표시', glossary: '용어집' };
+const vocabularyLabels: Partial<Record<VocabularyFile, string>> = { categories: '상담유형', sites: '현장', slots: '자리표시', glossary: '용어집' };
 
 /**
  * The vocabularies and the glossary: one file each, a YAML list, in the `kb-yaml-list` format
@@ -148,7 +148,7 @@ export function vocabularyCollection(vocabulary: Vocabulary, prefix: string) {
     extension: 'yaml',
     delete: false,
     editor: { preview: false },
-    files: (Object.keys(vocabularyLabels) as VocabularyFile[]).map((name) => {
+    files: (Object.keys(vocabularyLabels) as (keyof typeof schemas & VocabularyFile)[]).map((name) => {
       const root = schemas[name] as Json;
       const context: Context = { root, vocabulary, depth: branchDepth };
       const label = vocabularyLabels[name];
