@@ -17,7 +17,10 @@ describe('KB_CONTENT_DIR', () => {
     expect(html).toContain('<strong>카드사 승인 취소</strong>가');
     // remark-gfm tables and the Route component work in the notes.
     expect(all(html, 'table td').map(pageText)).toContain('카카오페이');
-    expect(pageText(html)).toContain('[결제내역 경로]▶카카오 T 앱 - [전체] - [결제내역]');
+    expect(pageText(html)).toContain('[결제내역 경로]');
+    expect(pageText(html)).toContain('▶카카오 T 앱 - [전체] - [결제내역]');
+    // The search index reads the route as one line (RouteView.astro).
+    expect(pageText(html)).toContain('▶ 카카오 T 앱 - [전체] - [결제내역]');
     expect(pageText(html)).toContain('차량번호 OOO OOOO로 결제된 주차 요금은 ○○○원입니다.');
 
     // The content directory's thesaurus.yaml is merged into the product's default for the browser.
