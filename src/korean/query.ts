@@ -71,6 +71,35 @@ export interface SynonymSpan {
   synonym: string;
 }
 
+interface PreparedSynonym {
+  synonym: string;
+  term: string;
+  /** The synonym normalised and without spaces, as query words are compared. */
+  target: string;
+  /** Position in the list: among synonyms of one length, the first listed wins. */
+  order: number;
+}
+
+/**
+ * Synonym lists prepared once per list (the thesaurus has over a thousand words, and this runs on
+ * every keystroke): normalised targets, grouped by their first letter.
+ */
+const prepared = new WeakMap<readonly (readonly [string, string])[], Map<string, PreparedSynonym[]>>();
+function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string, PreparedSynonym[]> {
+  let index = prepared.get(pairs);
+  if (index) return index;
+  index = new Map();
+  pairs.forEach(([synonym, term], order) => {
+    const target = compact(synonym);
+    if (!target) return;
+    const group = index!.get(target[0]!) ?? [];
+    group.push({ synonym, term, target, order });
+    index!.set(target[0]!, group);
+  });
+  prepared.set(pairs, index);
+  return index;
+}
+
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
  * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
@@ -78,10 +107,11 @@ export interface SynonymSpan {
 export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   const taken = new Set<number>();
-  const pairs = [...lexicon.synonyms].sort((a, b) => compact(b[0]).length - compact(a[0]).length);
-  for (const [synonym, term] of pairs) {
-    const target = compact(normalise(synonym));
-    if (!target) continue;
+  // Only synonyms starting with a query word's first letter can match; longest first, then as listed.
+  const index = synonymIndex(lexicon.synonyms);
+  const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
+  const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
+  for (const { synonym, term, target } of candidates) {
     for (let start = 0; start < list.length; start++) {
       let joined = '';
       for (let end = start; end < list.length && !taken.has(end); end++) {
