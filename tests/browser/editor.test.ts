@@ -124,7 +124,7 @@ describe('편집기 (로컬)', { timeout: 300_000 }, () => {
     await expect
       .poll(() => check.textContent(), { timeout: 60_000 })
       .toMatch(/faq\/valet-exit-not-processed\.mdx:\d+ — steps\[\d+\]\.script\[\d+\]: unknown slot "\{\{이용일\}\}"/);
-    expect(await check.getAttribute('data-check')).toBe('problems');
+    await expect.poll(() => check.getAttribute('data-check'), { timeout: 60_000 }).toBe('problems');
 
     await publish(page);
     await expect.poll(() => page.getByText(/저장하지 않았습니다/).count(), { timeout: 60_000 }).toBeGreaterThan(0);

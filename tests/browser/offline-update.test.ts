@@ -169,7 +169,7 @@ describe('지난번 확인 이후 바뀐 문장', () => {
     await page.goto(site.url + q2);
     const banner = page.locator('.changed-banner');
     await expect.poll(() => banner.isVisible(), slow).toBe(true);
-    expect(await banner.innerText()).toMatch(/지난번 확인 이후 바뀐 문장 1개 \d+월 \d+일 (오전|오후) \d+:\d\d 확인 이후/);
+    await expect.poll(() => banner.innerText(), slow).toMatch(/지난번 확인 이후 바뀐 문장 1개 \d+월 \d+일 (오전|오후) \d+:\d\d 확인 이후/);
     const marked = page.locator('.is-changed');
     expect(await marked.count()).toBe(1);
     expect(await marked.getAttribute('data-line')).toBe(changedLine);
