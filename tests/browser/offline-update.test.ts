@@ -171,13 +171,13 @@ describe('지난번 확인 이후 바뀐 문장', () => {
     await expect.poll(() => banner.isVisible(), slow).toBe(true);
     await expect.poll(() => banner.innerText(), slow).toMatch(/지난번 확인 이후 바뀐 문장 1개 \d+월 \d+일 (오전|오후) \d+:\d\d 확인 이후/);
     const marked = page.locator('.is-changed');
-    expect(await marked.count()).toBe(1);
-    expect(await marked.getAttribute('data-line')).toBe(changedLine);
+    await expect.poll(() => marked.count(), slow).toBe(1);
+    await expect.poll(() => marked.getAttribute('data-line'), slow).toBe(changedLine);
     // The line is in a folded branch: the options that open it say so.
     expect(await page.getByRole('button', { name: /이용 요금 있을 경우.*바뀜/ }).count()).toBe(1);
     await page.getByRole('button', { name: /이용 요금 있을 경우/ }).click();
     await page.locator('button.choice[aria-controls="s2-b1-0"]').click();
-    expect(await marked.isVisible()).toBe(true);
+    await expect.poll(() => marked.isVisible(), slow).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     // Still marked after a reload, until dismissed.
