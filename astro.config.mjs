@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { normaliseMdx } from './src/collections/normalise-mdx.ts';
 import { settings } from './src/config/settings.ts';
 import { cspDirectives, scriptResources } from './src/site/security.ts';
+import { searchIndex } from './src/search/build/integration.ts';
 
 // Every setting comes from kb.config.ts with KB_* overrides (src/config/settings.ts).
 // Content may live outside the project (KB_CONTENT_DIR); the dev server must be allowed to read it.
@@ -29,8 +30,9 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkCjkFriendly],
     }),
   },
-  // The Pagefind index is the next step of `npm run build` (scripts/build.mjs), after Astro exits.
-  integrations: [mdx()],
+  // The search index is built with the pages: Pagefind indexes each script page while Astro renders
+  // the next (src/middleware.ts), then the vocabulary is written (src/search/build/integration.ts).
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },

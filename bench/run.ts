@@ -65,10 +65,11 @@ export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs' | 'cpuTimeline
     ['content sync + types', at(/\[content\] Syncing content/)],
     ['Vite bundling', at(/Building static entrypoints/)],
     ['page rendering', at(/generating static routes/)],
-    ['after pages (build:done hooks)', at(/page\(s\) built in/)],
+    // Pagefind indexes while the pages render; this phase is what is left after them (last part, vocabulary).
     ['search index (Pagefind)', at(/\[kb-pagefind\] indexing/)],
+    ['after pages (build:done hooks)', at(/page\(s\) built in/)],
   ];
-  const known = marks.filter((mark): mark is [string, number] => mark[1] !== undefined);
+  const known = marks.filter((mark): mark is [string, number] => mark[1] !== undefined).sort((a, b) => a[1] - b[1]);
   const phases: Record<string, Phase> = {};
   known.forEach(([name, ms], index) => {
     const end = known[index + 1]?.[1] ?? run.wallMs;

@@ -5,19 +5,24 @@
 // writes to `<out>.partial-<pid>` in the same parent directory (same filesystem, so the swap is two
 // renames, never a copy). On failure, SIGINT, SIGTERM or SIGHUP the partial directory is removed
 // and the previous output is left exactly as it was. Everything the build writes lands in the partial
-// directory and is swapped with it: first `astro build`, then, once Astro has exited and freed its
-// memory, the Pagefind index of the script pages and the search vocabulary (src/search/build/index-site.ts).
-import { spawn } from 'node:child_process';
+// directory and is swapped with it, the search index included (`astro build` writes it:
+// src/search/build/integration.ts).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The settings (kb.config.ts with the KB_* overrides) and the search step are TypeScript; tsx loads them.
-const { register } = await import('tsx/esm/api');
-register();
-const { settings } = await import('../src/config/settings.ts');
-const finalDir = settings().outDir;
+// The settings (kb.config.ts with the KB_* overrides) are TypeScript: a short-lived child reads the output
+// directory, so this process, which only waits for Astro and swaps, stays small (its memory counts in the
+// build's peak). A bad setting stops here with the settings' own message.
+const settingsModule = JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/config/settings.ts')).href);
+const read = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { settings } = await import(${settingsModule}); process.stdout.write(settings().outDir);`], { cwd: projectRoot, encoding: 'utf8' });
+if (read.status !== 0 || !read.stdout) {
+  process.stderr.write(read.stderr || 'could not read the settings (kb.config.ts)\n');
+  process.exit(1);
+}
+const finalDir = read.stdout;
 const parent = path.dirname(finalDir);
 const base = path.basename(finalDir);
 const partialDir = path.join(parent, `${base}.partial-${process.pid}`);
@@ -77,7 +82,6 @@ for (const signal of Object.keys(exitCodes)) {
     if (stoppedBy) return;
     stoppedBy = signal;
     console.error(`\nbuild interrupted (${signal}); ${unchanged()}`);
-    // While indexing (Astro done), the partial output goes now; Pagefind's process ends with ours.
     if (astroExited) {
       cleanUp();
       process.exit(exitCodes[signal]);
@@ -95,15 +99,6 @@ child.on('error', (error) => {
   process.exit(1);
 });
 
-/** The search index, written into the partial directory before it is published. */
-async function indexSearch() {
-  const started = Date.now();
-  console.log('[kb-pagefind] indexing the script pages…');
-  const { indexSite } = await import('../src/search/build/index-site.ts');
-  const { pages, parts, words, common } = await indexSite(partialDir);
-  console.log(`[kb-pagefind] Pagefind: indexed ${pages} script pages in ${parts} index${parts > 1 ? 'es' : ''}; vocabulary of ${words} words, ${common} common prefixes, in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-}
-
 child.on('exit', async (code, signal) => {
   astroExited = true;
   if (stoppedBy || signal) {
@@ -114,13 +109,6 @@ child.on('exit', async (code, signal) => {
     cleanUp();
     console.error(`build failed; ${unchanged()}`);
     process.exit(code ?? 1);
-  }
-  try {
-    await indexSearch();
-  } catch (error) {
-    cleanUp();
-    console.error(`search index failed: ${error.message}\nbuild failed; ${unchanged()}`);
-    process.exit(1);
   }
   try {
     swapIn();

@@ -70,7 +70,7 @@ export function validateFaqSources(sources: readonly FaqSource[], schema: FaqSch
     }
     const first = idToFile.get(result.data.id);
     if (first) {
-      problems.push({ file, line: result.idLine, field: 'id', message: `duplicate id "${result.data.id}", already used by ${first}; give one of them another id` });
+      problems.push({ file, line: result.idLine(), field: 'id', message: `duplicate id "${result.data.id}", already used by ${first}; give one of them another id` });
       continue;
     }
     idToFile.set(result.data.id, file);

@@ -21,10 +21,18 @@ export interface FaqLoaderOptions {
   schema: FaqSchema;
 }
 
+/**
+ * Whether a note body needs the MDX pipeline: a component (`<Route …/>`), an expression or comment
+ * (`{…}`), any other tag, or an indented block (code in Markdown, a paragraph in MDX) or a leading `---` (frontmatter to the Markdown renderer). Anything else is
+ * plain Markdown + GFM (lists, tables, `**강조**`), which Astro's Markdown renderer (the same remark
+ * plugins) turns into the same HTML without a Vite module per file.
+ */
+export const needsMdx = (body: string) => /[<{]/.test(body) || /^(?: {4}|\t)\S/m.test(body) || /^\s*---/.test(body);
+
 export function faqLoader({ base, schema }: FaqLoaderOptions): Loader {
   return {
     name: 'faq-loader',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+    load: async ({ store, generateDigest, renderMarkdown, config, watcher, logger }) => {
       const root = config.root.pathname;
       const sync = async () => {
         const sources = await readFaqSources(base);
@@ -37,13 +45,18 @@ export function faqLoader({ base, schema }: FaqLoaderOptions): Loader {
         for (const { file: shown, data, body } of entries) {
           const file = absoluteOf.get(shown)!;
           const hasNotes = body.trim() !== '';
+          const mdx = hasNotes && needsMdx(body);
+          // `data` is already the collection schema's output (validateFaqSources ran the same schema);
+          // Astro's parseData would run it a second time for every file.
           store.set({
             id: data.id,
-            data: await parseData({ id: data.id, data, filePath: file }),
+            data,
             body: hasNotes ? body : undefined,
             filePath: path.relative(root, file),
             digest: generateDigest(JSON.stringify(data) + body),
-            deferredRender: hasNotes,
+            // Plain Markdown notes are rendered here; only MDX notes become a module (deferred render).
+            rendered: hasNotes && !mdx ? await renderMarkdown(body) : undefined,
+            deferredRender: mdx,
           });
         }
       };

@@ -16,7 +16,8 @@ export type FaqValidation =
       body: string;
       /** Line of the file where the body starts. */
       bodyLine: number;
-      idLine: number | undefined;
+      /** Line of `id:`, computed on demand (only a duplicate id needs it). */
+      idLine: () => number | undefined;
       /** Line of a frontmatter field, for problems found after validation (links to other scripts). */
       lineOf: (path: readonly PropertyKey[]) => number | undefined;
       problems: [];
@@ -57,5 +58,5 @@ export function validateFaqText(file: string, rawText: string, schema: FaqSchema
       problems: result.error.issues.map((issue) => problemFromIssue(file, issue, lineOf)),
     };
   }
-  return { ok: true, data: result.data, body: parts.body, bodyLine: parts.bodyLine, idLine: lineOf(['id']), lineOf, problems: [] };
+  return { ok: true, data: result.data, body: parts.body, bodyLine: parts.bodyLine, idLine: () => lineOf(['id']), lineOf, problems: [] };
 }

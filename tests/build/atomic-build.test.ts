@@ -74,7 +74,7 @@ describe('원자적 배포 (npm run build)', () => {
 
   it('검색 색인을 만드는 중에 SIGTERM을 받아도 이전 dist/가 그대로 남고 임시 디렉터리도 지운다', async () => {
     const { parent, dist, before } = previousSite();
-    // Enough script pages that indexing takes a while after Astro has exited.
+    // Enough script pages that the last Pagefind part and the vocabulary take a while after the pages.
     const content = path.join(parent, 'content');
     writeCorpus(content, 400, 1);
     const child = spawn(process.execPath, [buildScript], { cwd: projectRoot, env: env(content, dist), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,7 +82,7 @@ describe('원자적 배포 (npm run build)', () => {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await expect.poll(() => output.includes('[kb-pagefind] indexing the script pages'), { timeout: 120_000, interval: 10 }).toBe(true);
+    await expect.poll(() => output.includes('[kb-pagefind] indexing'), { timeout: 120_000, interval: 10 }).toBe(true);
     child.kill('SIGTERM');
     expect(await exited, output).toBe(143);
     expect(output).not.toContain('Pagefind: indexed');
