@@ -64,9 +64,9 @@ export function buildPhases(run: Pick<TreeRun, 'lines' | 'wallMs' | 'cpuTimeline
     ['start-up (Node, config)', 0],
     ['content sync + types', at(/\[content\] Syncing content/)],
     ['Vite bundling', at(/Building static entrypoints/)],
-    ['page rendering', at(/generating static routes/)],
+    ['page rendering (Pagefind indexing beside it)', at(/generating static routes/)],
     // Pagefind indexes while the pages render; this phase is what is left after them (last part, vocabulary).
-    ['search index (Pagefind)', at(/\[kb-pagefind\] indexing/)],
+    ['search index after the pages (last Pagefind part, vocabulary)', at(/\[kb-pagefind\] indexing/)],
     ['after pages (build:done hooks)', at(/page\(s\) built in/)],
   ];
   const known = marks.filter((mark): mark is [string, number] => mark[1] !== undefined).sort((a, b) => a[1] - b[1]);
@@ -141,7 +141,7 @@ async function benchSize(scripts: number, seed: number, runs: number, work: stri
   if (build.status !== 0) failRun(`npm run build of ${scripts} scripts`, build);
   const phases = buildPhases(build);
   if (!existsSync(path.join(outDir, 'pagefind/pagefind.js'))) throw new Error('the build wrote no pagefind/pagefind.js');
-  const indexPhase = phases['search index (Pagefind)'];
+  const indexPhase = phases['search index after the pages (last Pagefind part, vocabulary)'];
   const index: SizeResult['index'] = { wallMs: indexPhase?.wallMs ?? 0, cpuMs: indexPhase?.cpuMs, peakTreeRss: build.peakTreeRss, bytes: 0, files: 0 };
   Object.assign(index, dirSize(path.join(outDir, 'pagefind')));
   const dist = dirSize(outDir);

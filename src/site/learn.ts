@@ -1,6 +1,6 @@
 /** Build-side view of 학습 (practice by category): the categories that hold scripts, with their cards. */
 import { settings } from '../config/settings';
-import { practiceCards, type PracticeCard } from '../model/practice';
+import { practiceCards } from '../model/practice';
 import type { CategoryEntry } from '../model/vocabulary';
 import { browseView } from './browse';
 import type { Catalog, FaqEntry } from './catalog';
@@ -9,8 +9,8 @@ import { url } from './url';
 export interface LearnGroup {
   entry: CategoryEntry;
   faqs: FaqEntry[];
-  /** Cards per script id. */
-  cards: ReadonlyMap<string, PracticeCard[]>;
+  /** Card keys per script id (what progress is stored under); the cards themselves are built in the browser. */
+  cardKeys: ReadonlyMap<string, string[]>;
   cardCount: number;
 }
 
@@ -30,8 +30,9 @@ export function learnGroups(catalog: Catalog): LearnGroup[] {
   const cached = groupsOf.get(catalog);
   if (cached) return cached;
   const groups = browseView(catalog).filed.map(({ entry, faqs }) => {
-    const cards = new Map(faqs.map((faq) => [faq.data.id, practiceCards(faq.data.steps)]));
-    return { entry, faqs, cards, cardCount: [...cards.values()].reduce((sum, list) => sum + list.length, 0) };
+    // Only the keys are kept for the whole build: holding every script's cards cost memory at 10,000 scripts.
+    const cardKeys = new Map(faqs.map((faq) => [faq.data.id, practiceCards(faq.data.steps).map((card) => card.key)]));
+    return { entry, faqs, cardKeys, cardCount: [...cardKeys.values()].reduce((sum, keys) => sum + keys.length, 0) };
   });
   groupsOf.set(catalog, groups);
   return groups;

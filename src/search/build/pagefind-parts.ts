@@ -16,11 +16,11 @@ import * as pagefind from 'pagefind';
 export const bundleDir = 'pagefind';
 
 /**
- * Pages per Pagefind index. Pagefind holds ≈ 160 kB per script page until it writes the part, and it runs
- * beside Astro's rendering: 1,000 pages keep it near 0.16 GB (2,500 took 0.4 GB). The browser merges
+ * Pages per Pagefind index. Pagefind holds ≈ 200 kB per script page until it writes the part, and it runs
+ * beside Astro's rendering: 800 pages keep it near 0.16 GB (2,500 took 0.4 GB). The browser merges
  * the parts and asks them only for rare words, so more parts cost little at query time.
  */
-export const pagesPerIndex = 1000;
+export const pagesPerIndex = 800;
 
 /** Pages waiting for Pagefind before `add` waits. */
 const maxQueued = 64;
