@@ -4,10 +4,10 @@
  * each step (`#s2-b1-0`, several joined by commas), so reload, back/forward and shared links restore it.
  * Without JavaScript nothing is folded: every path stays readable.
  */
-import { fillLine, slotText } from '../korean/fill-line';
 import { splitSentences } from '../korean/sentences';
 import { branchKey, parseBranchKey } from '../model/branch-key';
 import { announce, copyWithFeedback } from './clipboard';
+import { lineFilling } from './line-filler';
 import { slotStore } from './slot-store';
 
 /** Step number → the index path chosen in that step. */
@@ -123,14 +123,15 @@ export class BranchWalk extends HTMLElement {
   }
 
   /** The sentences to say on the chosen path, filled in, in reading order. */
-  sentences(): string[] {
+  async sentences(): Promise<string[]> {
     const lines = [...this.#root.querySelectorAll<HTMLElement>('li.step p.line[data-line]')].filter((line) => !line.closest('[hidden]'));
+    const { fillLine } = await lineFilling();
     return lines.flatMap((line) => splitSentences(fillLine(line.dataset.line ?? '', slotStore.values, slotStore.definitions)));
   }
 
   /** The chosen path as a clean transcript: what to say, filled in, one numbered sentence per line. */
-  transcript(): string {
-    return this.sentences().map((sentence, index) => `${index + 1}. ${sentence}`).join('\n');
+  async transcript(): Promise<string> {
+    return (await this.sentences()).map((sentence, index) => `${index + 1}. ${sentence}`).join('\n');
   }
 
   /** The branches chosen in each step, as the trail names them: [{ step: '② 상황설명', branches: ['이용 요금 있을 경우', 'Y'] }]. */
@@ -151,7 +152,8 @@ export class BranchWalk extends HTMLElement {
   }
 
   /** The filled 상담 정보 as `label: value`, in the panel's order (the memo's {{slots}}). */
-  filledSlots(): string[] {
+  async filledSlots(): Promise<string[]> {
+    const { slotText } = await lineFilling();
     return [...slotStore.definitions.values()].flatMap((slot) => {
       const shown = slotText(slot.name, slotStore.values, slotStore.definitions);
       return shown.filled ? [`${slot.label}: ${shown.text}`] : [];
@@ -165,9 +167,9 @@ export class BranchWalk extends HTMLElement {
   readonly copy = copyWithFeedback;
   readonly announce = announce;
 
-  copyPath(button = this.querySelector<HTMLButtonElement>('[data-action="copy-path"]')) {
-    const text = this.transcript();
+  async copyPath(button = this.querySelector<HTMLButtonElement>('[data-action="copy-path"]')) {
     if (!button) return;
+    const text = await this.transcript();
     return copyWithFeedback(button, '경로 복사', text, `복사됨: 경로 ${text.split('\n').length}문장`);
   }
 

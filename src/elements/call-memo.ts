@@ -16,7 +16,7 @@ export class CallMemoButton extends HTMLElement {
   }
 
   /** The memo as it would be copied now. */
-  text(now = new Date()): string {
+  async text(now = new Date()): Promise<string> {
     const format = JSON.parse(this.dataset.memo ?? '{}') as CallMemo;
     const walk = document.querySelector<BranchWalk>('branch-walk');
     const values: MemoValues = {
@@ -26,14 +26,15 @@ export class CallMemoButton extends HTMLElement {
       title: this.dataset.title ?? '',
       url: location.href,
       branches: walk?.choices().map((choice) => `${choice.step}: ${choice.branches.join(' › ')}`) ?? [],
-      slots: walk?.filledSlots() ?? [],
-      promises: promisedSentences(walk?.sentences() ?? [], format.promiseMarkers ?? []),
+      slots: (await walk?.filledSlots()) ?? [],
+      promises: promisedSentences((await walk?.sentences()) ?? [], format.promiseMarkers ?? []),
     };
     return renderMemo(format.template ?? '', values, format.empty ?? '');
   }
 
-  copy(button: HTMLButtonElement) {
-    return document.querySelector<BranchWalk>('branch-walk')?.copy(button, label, this.text(), '복사됨: 상담 메모');
+  async copy(button: HTMLButtonElement) {
+    const text = await this.text();
+    return document.querySelector<BranchWalk>('branch-walk')?.copy(button, label, text, '복사됨: 상담 메모');
   }
 }
 

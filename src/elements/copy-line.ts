@@ -1,6 +1,6 @@
 /** <copy-line>: a copy button inside a script line; copies the line as said, with the 상담 정보 filled in. */
-import { fillLine } from '../korean/fill-line';
 import { copyWithFeedback } from './clipboard';
+import { lineFilling } from './line-filler';
 import { slotStore } from './slot-store';
 
 const label = '복사';
@@ -18,13 +18,14 @@ export class CopyLine extends HTMLElement {
   }
 
   /** The filled sentence, computed from the line's template so marks other layers add never leak in. */
-  text(): string {
+  async text(): Promise<string> {
     const template = this.closest<HTMLElement>('[data-line]')?.dataset.line ?? '';
+    const { fillLine } = await lineFilling();
     return fillLine(template, slotStore.values, slotStore.definitions);
   }
 
-  copy(button: HTMLButtonElement) {
-    return copyWithFeedback(button, label, this.text(), '복사됨: 문장 1개');
+  async copy(button: HTMLButtonElement) {
+    return copyWithFeedback(button, label, await this.text(), '복사됨: 문장 1개');
   }
 }
 

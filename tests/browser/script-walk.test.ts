@@ -163,38 +163,39 @@ describe('상담 정보 채우기', () => {
   it('차량번호를 넣으면 모든 자리에 들어가고 뒤 조사가 "는"에서 "은"으로 바뀐다; 지우기는 자리표시로 되돌린다', async () => {
     const { context, page } = await open(`${q1}#s2-b0`);
     const occurrences = page.locator('.slot[data-slot="carNumber"]');
-    expect(await occurrences.count()).toBeGreaterThan(0);
+    const occurrencesCount = await occurrences.count();
+    expect(occurrencesCount).toBeGreaterThan(0);
     const line = page.locator('#s2 > .blocks > p.line').first();
-    expect(await line.innerText()).toContain('등록된 차량번호 OOO OOOO는 고객님께서');
+    await expect.poll(() => line.innerText()).toContain('등록된 차량번호 OOO OOOO는 고객님께서');
     await page.getByRole('textbox', { name: '차량번호', exact: true }).fill('12가3456');
-    for (const text of await occurrences.allInnerTexts()) expect(text).toBe('12가3456');
-    expect(await line.innerText()).toContain('등록된 차량번호 12가3456은 고객님께서');
+    await expect.poll(() => occurrences.allInnerTexts()).toEqual(Array(occurrencesCount).fill('12가3456'));
+    await expect.poll(() => line.innerText()).toContain('등록된 차량번호 12가3456은 고객님께서');
     await page.getByRole('textbox', { name: '차량번호', exact: true }).fill('12가3452');
-    expect(await line.innerText()).toContain('등록된 차량번호 12가3452는 고객님께서');
+    await expect.poll(() => line.innerText()).toContain('등록된 차량번호 12가3452는 고객님께서');
 
     // The values stay in this tab (sessionStorage): a reload keeps them, another tab does not see them.
     await page.reload();
-    expect(await page.getByRole('textbox', { name: '차량번호', exact: true }).inputValue()).toBe('12가3452');
-    expect(await line.innerText()).toContain('12가3452는');
+    await expect.poll(() => page.getByRole('textbox', { name: '차량번호', exact: true }).inputValue()).toBe('12가3452');
+    await expect.poll(() => line.innerText()).toContain('12가3452는');
     const other = await context.newPage();
     await other.goto(`${harness.site.url}${q1}`);
-    expect(await other.locator('#s2 > .blocks > p.line').first().innerText()).toContain('OOO OOOO는');
+    await expect.poll(() => other.locator('#s2 > .blocks > p.line').first().innerText()).toContain('OOO OOOO는');
     await other.close();
 
     await page.getByRole('button', { name: '지우기' }).click();
-    expect(await page.getByRole('textbox', { name: '차량번호', exact: true }).inputValue()).toBe('');
-    expect(await line.innerText()).toContain('등록된 차량번호 OOO OOOO는 고객님께서');
+    await expect.poll(() => page.getByRole('textbox', { name: '차량번호', exact: true }).inputValue()).toBe('');
+    await expect.poll(() => line.innerText()).toContain('등록된 차량번호 OOO OOOO는 고객님께서');
     await context.close();
   });
 
   it('요금 "5000"과 이용일 "11/3"을 넣으면 "5,000원으로", "11월 3일"이 된다', async () => {
     const { context, page } = await open(`${q2}#s2-b1-0`);
     const amountLine = page.locator('#s2-b1 > .blocks > p.line').first();
-    expect(await amountLine.innerText()).toContain('발레 요금은 ○○○원으로 확인 됩니다.');
+    await expect.poll(() => amountLine.innerText()).toContain('발레 요금은 ○○○원으로 확인 됩니다.');
     await page.getByRole('textbox', { name: '요금', exact: true }).fill('5000');
     await page.getByRole('textbox', { name: '이용일', exact: true }).fill('11/3');
-    expect(await amountLine.innerText()).toContain('발레 요금은 5,000원으로 확인 됩니다.');
-    expect(await page.locator('#s1 p.line').innerText()).toContain('실례지만 11월 3일 이용 건 말씀하실까요?');
+    await expect.poll(() => amountLine.innerText()).toContain('발레 요금은 5,000원으로 확인 됩니다.');
+    await expect.poll(() => page.locator('#s1 p.line').innerText()).toContain('실례지만 11월 3일 이용 건 말씀하실까요?');
     await context.close();
   });
 
@@ -207,10 +208,10 @@ describe('상담 정보 채우기', () => {
     });
     const payload = '<img src=x onerror=alert(1)>';
     await page.getByRole('textbox', { name: '이용일', exact: true }).fill(payload);
-    expect(await page.locator('.slot[data-slot="usageDate"]').first().innerText()).toBe(payload);
+    await expect.poll(() => page.locator('.slot[data-slot="usageDate"]').first().innerText()).toBe(payload);
     expect(await page.locator('main img').count()).toBe(0);
     await page.reload(); // the stored value is painted again on load
-    expect(await page.locator('.slot[data-slot="usageDate"]').first().innerText()).toBe(payload);
+    await expect.poll(() => page.locator('.slot[data-slot="usageDate"]').first().innerText()).toBe(payload);
     await page.waitForTimeout(300);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -224,8 +225,8 @@ describe('복사', () => {
     await page.getByRole('textbox', { name: '차량번호', exact: true }).fill('12가3456');
     const line = page.locator('#s2 > .blocks > p.line').first();
     await line.getByRole('button', { name: '이 문장 복사' }).click();
-    expect(await clipboard(page)).toBe('등록된 차량번호 12가3456은 고객님께서 이용하시는 차량이 맞을까요?');
-    expect(await line.locator('.copy-btn').innerText()).toBe('복사됨');
+    await expect.poll(() => clipboard(page)).toBe('등록된 차량번호 12가3456은 고객님께서 이용하시는 차량이 맞을까요?');
+    await expect.poll(() => line.locator('.copy-btn').innerText()).toBe('복사됨');
     await expect.poll(() => page.locator('#kb-announce').innerText()).toContain('복사됨');
     await context.close();
   });
@@ -245,7 +246,7 @@ describe('복사', () => {
       '7. 첨부 감사합니다.',
       '8. 발레존 측으로 확인 후 고객님 계정에 등록된 연락처로 문자 발송드리겠습니다.',
     ].join('\n');
-    expect(await clipboard(page)).toBe(transcript);
+    await expect.poll(() => clipboard(page)).toBe(transcript);
     await expect.poll(() => page.locator('#kb-announce').innerText()).toBe('복사됨: 경로 8문장');
 
     await page.evaluate(() => navigator.clipboard.writeText(''));
