@@ -7,11 +7,10 @@
 import { splitSentences } from '../korean/sentences';
 import { branchKey, parseBranchKey } from '../model/branch-key';
 import { announce, copyWithFeedback } from './clipboard';
+import * as dom from './contract/dom-names';
+import { formatWalkHash, parseWalkHash, type WalkPath } from './contract/walk-url';
 import { lineFilling } from './line-filler';
 import { slotStore } from './slot-store';
-
-/** Step number → the index path chosen in that step. */
-type WalkPath = ReadonlyMap<number, readonly number[]>;
 
 interface Decision {
   step: number;
@@ -33,10 +32,10 @@ export class BranchWalk extends HTMLElement {
   connectedCallback() {
     if (this.#decisions.length) return;
     this.#root = this.closest('article') ?? document;
-    this.#trail = this.querySelector<HTMLElement>('.walk-trail') ?? undefined;
-    for (const container of this.#root.querySelectorAll<HTMLElement>('li.step .branches')) this.#decisions.push(this.#enhance(container));
-    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.#go(new Map()));
-    this.querySelector('[data-action="copy-path"]')?.addEventListener('click', (event) => void this.copyPath(event.currentTarget as HTMLButtonElement));
+    this.#trail = this.querySelector<HTMLElement>(dom.byClass(dom.walkTrailClass)) ?? undefined;
+    for (const container of this.#root.querySelectorAll<HTMLElement>(`${dom.stepSelector} ${dom.decisionSelector}`)) this.#decisions.push(this.#enhance(container));
+    this.querySelector(dom.byData('action', dom.resetWalkAction))?.addEventListener('click', () => this.#go(new Map()));
+    this.querySelector(dom.byData('action', dom.copyPathAction))?.addEventListener('click', (event) => void this.copyPath(event.currentTarget as HTMLButtonElement));
     window.addEventListener('popstate', this.#onLocation);
     window.addEventListener('hashchange', this.#onLocation);
     document.addEventListener('keydown', this.#onKey);
@@ -59,13 +58,12 @@ export class BranchWalk extends HTMLElement {
 
   /** Puts a group of option buttons before a decision's branches. */
   #enhance(container: HTMLElement): Decision {
-    const step = Number(container.closest('li.step')?.id.slice(1));
-    const parentKey = container.parentElement?.closest<HTMLElement>('section.branch')?.dataset.branch;
+    const stepItem = container.closest(dom.stepSelector);
+    const step = parseBranchKey(stepItem?.id ?? '')?.stepNumber ?? Number.NaN;
+    const parentKey = container.parentElement?.closest<HTMLElement>(dom.branchSelector)?.dataset[dom.branchKeyData];
     const parent = (parentKey && parseBranchKey(parentKey)?.indexes) || [];
-    const sections = [...container.querySelectorAll<HTMLElement>(':scope > section.branch')];
-    const context = parentKey
-      ? container.parentElement?.querySelector(':scope > .branch-label .branch-name')?.textContent
-      : container.closest('li.step')?.querySelector('.step-text')?.textContent;
+    const sections = [...container.querySelectorAll<HTMLElement>(`:scope > ${dom.branchSelector}`)];
+    const context = parentKey ? container.parentElement?.querySelector(dom.ownBranchNameSelector)?.textContent : stepItem?.querySelector(dom.byClass(dom.stepTextClass))?.textContent;
     const group = document.createElement('div');
     group.className = 'choices';
     group.setAttribute('role', 'group');
@@ -87,9 +85,9 @@ export class BranchWalk extends HTMLElement {
       key.textContent = String(index + 1);
       const name = document.createElement('span');
       name.className = 'choice-name';
-      name.textContent = section.querySelector(':scope > .branch-label .branch-name')?.textContent ?? '';
+      name.textContent = section.querySelector(dom.ownBranchNameSelector)?.textContent ?? '';
       button.append(key, name);
-      const hint = section.querySelector(':scope > .branch-label .branch-hint')?.textContent;
+      const hint = section.querySelector(dom.ownBranchHintSelector)?.textContent;
       if (hint) {
         const small = document.createElement('span');
         small.className = 'choice-hint';
@@ -124,9 +122,9 @@ export class BranchWalk extends HTMLElement {
 
   /** The sentences to say on the chosen path, filled in, in reading order. */
   async sentences(): Promise<string[]> {
-    const lines = [...this.#root.querySelectorAll<HTMLElement>('li.step p.line[data-line]')].filter((line) => !line.closest('[hidden]'));
+    const lines = [...this.#root.querySelectorAll<HTMLElement>(`${dom.stepSelector} ${dom.sayLineSelector}`)].filter((line) => !line.closest('[hidden]'));
     const { fillLine } = await lineFilling();
-    return lines.flatMap((line) => splitSentences(fillLine(line.dataset.line ?? '', slotStore.values, slotStore.definitions)));
+    return lines.flatMap((line) => splitSentences(fillLine(line.dataset[dom.lineTemplateData] ?? '', slotStore.values, slotStore.definitions)));
   }
 
   /** The chosen path as a clean transcript: what to say, filled in, one numbered sentence per line. */
@@ -146,9 +144,10 @@ export class BranchWalk extends HTMLElement {
 
   /** The step and each chosen branch down to `indexes`, with their labels. */
   #crumbs(step: number, indexes: readonly number[]) {
-    const stepItem = this.#root.querySelector(`#s${step}`);
-    const stepLabel = `${stepItem?.querySelector('.step-number')?.textContent ?? ''} ${stepItem?.querySelector('.step-text')?.textContent ?? ''}`.trim();
-    return [{ label: stepLabel, path: [] as number[] }, ...indexes.map((_, depth) => ({ label: document.getElementById(branchKey(step, indexes.slice(0, depth + 1)))?.querySelector('.branch-name')?.textContent ?? '', path: indexes.slice(0, depth + 1) }))];
+    const stepItem = this.#root.querySelector(`#${dom.stepId(step)}`);
+    const stepLabel = `${stepItem?.querySelector(dom.ownStepNumberSelector)?.textContent ?? ''} ${stepItem?.querySelector(dom.ownStepTextSelector)?.textContent ?? ''}`.trim();
+    const branchName = (path: readonly number[]) => document.getElementById(branchKey(step, path))?.querySelector(dom.byClass(dom.branchNameClass))?.textContent ?? '';
+    return [{ label: stepLabel, path: [] as number[] }, ...indexes.map((_, depth) => ({ label: branchName(indexes.slice(0, depth + 1)), path: indexes.slice(0, depth + 1) }))];
   }
 
   /** The filled 상담 정보 as `label: value`, in the panel's order (the memo's {{slots}}). */
@@ -167,7 +166,7 @@ export class BranchWalk extends HTMLElement {
   readonly copy = copyWithFeedback;
   readonly announce = announce;
 
-  async copyPath(button = this.querySelector<HTMLButtonElement>('[data-action="copy-path"]')) {
+  async copyPath(button = this.querySelector<HTMLButtonElement>(dom.byData('action', dom.copyPathAction))) {
     if (!button) return;
     const text = await this.transcript();
     return copyWithFeedback(button, '경로 복사', text, `복사됨: 경로 ${text.split('\n').length}문장`);
@@ -175,29 +174,18 @@ export class BranchWalk extends HTMLElement {
 
   #go(path: WalkPath) {
     this.#path = path;
-    const hash = this.#hashOf(path);
+    const hash = formatWalkHash(path);
     history.pushState(null, '', hash ? `#${hash}` : location.pathname + location.search);
     this.#render();
   }
 
-  #hashOf(path: WalkPath): string {
-    return [...path]
-      .filter(([, indexes]) => indexes.length)
-      .sort(([a], [b]) => a - b)
-      .map(([step, indexes]) => branchKey(step, indexes))
-      .join(',');
-  }
-
   /** The walk a URL hash describes, cut where it stops matching this page; undefined when the hash is not ours (#main). */
   #readHash(): { path: Map<number, number[]>; target: string } | undefined {
-    const raw = decodeURIComponent(location.hash.slice(1));
-    if (!raw) return { path: new Map(), target: '' };
-    const keys = raw.split(',').map(parseBranchKey);
-    if (keys.some((key) => !key)) return undefined;
+    const keys = parseWalkHash(location.hash);
+    if (!keys) return undefined;
     const path = new Map<number, number[]>();
     let target = '';
     for (const key of keys) {
-      if (!key) continue;
       const valid: number[] = [];
       for (const index of key.indexes) {
         const decision = this.#decisions.find((d) => d.step === key.stepNumber && d.parent.length === valid.length && startsWith(valid, d.parent));
@@ -205,7 +193,7 @@ export class BranchWalk extends HTMLElement {
         valid.push(index);
       }
       if (valid.length) path.set(key.stepNumber, valid);
-      target = valid.length ? branchKey(key.stepNumber, valid) : `s${key.stepNumber}`;
+      target = branchKey(key.stepNumber, valid);
     }
     return { path, target };
   }
@@ -219,13 +207,13 @@ export class BranchWalk extends HTMLElement {
     // A followed link (hashchange) goes to its branch: the browser could not scroll to it while it was folded.
     // Otherwise focus moves only when it was lost (a now-hidden option, a rebuilt trail link).
     const lost = !active || active === document.body || !!active.closest('[hidden]') || !active.isConnected;
-    if (event.type === 'hashchange' || lost) this.#focusTarget(fromUrl.target || 's1');
+    if (event.type === 'hashchange' || lost) this.#focusTarget(fromUrl.target || dom.stepId(1));
   };
 
   #focusTarget(id: string) {
     const target = id && document.getElementById(id);
     if (!target) return;
-    const heading = target.querySelector<HTMLElement>(':scope > .branch-label, :scope > .step-title') ?? target;
+    const heading = target.querySelector<HTMLElement>(`:scope > ${dom.byClass(dom.branchLabelClass)}, :scope > ${dom.byClass(dom.stepTitleClass)}`) ?? target;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
     heading.scrollIntoView({ block: 'start' });
@@ -269,8 +257,7 @@ export class BranchWalk extends HTMLElement {
           item.append(here);
         } else {
           const link = document.createElement('a');
-          const hash = this.#hashOf(new Map(this.#path).set(step, crumb.path));
-          link.href = `#${hash || `s${step}`}`;
+          link.href = `#${formatWalkHash(new Map(this.#path).set(step, crumb.path)) || dom.stepId(step)}`;
           link.textContent = crumb.label;
           item.append(link);
         }
@@ -322,4 +309,4 @@ export class BranchWalk extends HTMLElement {
   };
 }
 
-if (!customElements.get('branch-walk')) customElements.define('branch-walk', BranchWalk);
+if (!customElements.get(dom.branchWalkElement)) customElements.define(dom.branchWalkElement, BranchWalk);

@@ -6,6 +6,7 @@
 import type { CallMemo } from '../model/call-memo';
 import { promisedSentences, renderMemo, type MemoValues } from '../model/memo-text';
 import type { BranchWalk } from './branch-walk';
+import * as dom from './contract/dom-names';
 
 const label = '메모 복사';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -18,7 +19,7 @@ export class CallMemoButton extends HTMLElement {
   /** The memo as it would be copied now. */
   async text(now = new Date()): Promise<string> {
     const format = JSON.parse(this.dataset.memo ?? '{}') as CallMemo;
-    const walk = document.querySelector<BranchWalk>('branch-walk');
+    const walk = document.querySelector<BranchWalk>(dom.branchWalkElement);
     const values: MemoValues = {
       date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
       time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
@@ -34,8 +35,8 @@ export class CallMemoButton extends HTMLElement {
 
   async copy(button: HTMLButtonElement) {
     const text = await this.text();
-    return document.querySelector<BranchWalk>('branch-walk')?.copy(button, label, text, '복사됨: 상담 메모');
+    return document.querySelector<BranchWalk>(dom.branchWalkElement)?.copy(button, label, text, '복사됨: 상담 메모');
   }
 }
 
-if (!customElements.get('call-memo')) customElements.define('call-memo', CallMemoButton);
+if (!customElements.get(dom.callMemoElement)) customElements.define(dom.callMemoElement, CallMemoButton);

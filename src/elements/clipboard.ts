@@ -1,4 +1,5 @@
 /** Copying text for the agent, with visible feedback on the button and an announcement for screen readers. */
+import * as dom from './contract/dom-names';
 
 /** Writes text to the clipboard; falls back to a hidden textarea where the async API is unavailable (plain http). */
 export async function copyText(text: string): Promise<boolean> {
@@ -18,9 +19,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Says a message in the page's live region (#kb-announce); clearing first makes a repeat heard again. */
+/** Says a message in the page's live region (ScriptTools' #kb-announce); clearing first makes a repeat heard again. */
 export function announce(message: string) {
-  const region = document.getElementById('kb-announce');
+  const region = document.getElementById(dom.announceId);
   if (!region) return;
   region.textContent = '';
   setTimeout(() => (region.textContent = message), 50);

@@ -1,5 +1,6 @@
 /** <copy-line>: a copy button inside a script line; copies the line as said, with the 상담 정보 filled in. */
 import { copyWithFeedback } from './clipboard';
+import * as dom from './contract/dom-names';
 import { lineFilling } from './line-filler';
 import { slotStore } from './slot-store';
 
@@ -19,7 +20,7 @@ export class CopyLine extends HTMLElement {
 
   /** The filled sentence, computed from the line's template so marks other layers add never leak in. */
   async text(): Promise<string> {
-    const template = this.closest<HTMLElement>('[data-line]')?.dataset.line ?? '';
+    const template = this.closest<HTMLElement>(dom.templatedSelector)?.dataset[dom.lineTemplateData] ?? '';
     const { fillLine } = await lineFilling();
     return fillLine(template, slotStore.values, slotStore.definitions);
   }
@@ -29,4 +30,4 @@ export class CopyLine extends HTMLElement {
   }
 }
 
-if (!customElements.get('copy-line')) customElements.define('copy-line', CopyLine);
+if (!customElements.get(dom.copyLineElement)) customElements.define(dom.copyLineElement, CopyLine);

@@ -1,5 +1,6 @@
 /** <favourite-toggle>: the `즐겨찾기` button of a script page (aria-pressed); the list lives in this browser. */
 import type { BranchWalk } from './branch-walk';
+import * as dom from './contract/dom-names';
 import { isFavourite, onHistoryChange, setFavourite, type ScriptRef } from './script-history';
 
 export class FavouriteToggle extends HTMLElement {
@@ -14,7 +15,7 @@ export class FavouriteToggle extends HTMLElement {
     button.addEventListener('click', () => {
       const on = !isFavourite(id);
       setFavourite(ref, on);
-      document.querySelector<BranchWalk>('branch-walk')?.announce(on ? '즐겨찾기에 추가했습니다' : '즐겨찾기에서 뺐습니다');
+      document.querySelector<BranchWalk>(dom.branchWalkElement)?.announce(on ? '즐겨찾기에 추가했습니다' : '즐겨찾기에서 뺐습니다');
     });
     this.#unsubscribe = onHistoryChange(render);
     render();
@@ -25,4 +26,4 @@ export class FavouriteToggle extends HTMLElement {
   }
 }
 
-if (!customElements.get('favourite-toggle')) customElements.define('favourite-toggle', FavouriteToggle);
+if (!customElements.get(dom.favouriteToggleElement)) customElements.define(dom.favouriteToggleElement, FavouriteToggle);

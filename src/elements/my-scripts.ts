@@ -5,6 +5,7 @@
  * renamed titles, and counts the scripts whose lines changed since this browser last showed them.
  */
 import { changedSince, fingerprintPattern, type ScriptLines } from '../model/line-fingerprint';
+import * as dom from './contract/dom-names';
 import { clearFavourites, clearRecent, favourites, onHistoryChange, recent, reconcile, scriptUrl, seenState, type ScriptRef } from './script-history';
 
 type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | { state: 'unknown' };
@@ -57,10 +58,10 @@ export class MyScripts extends HTMLElement {
   connectedCallback() {
     if (this.#unsubscribe) return;
     this.#unsubscribe = onHistoryChange(() => this.#render());
-    this.#action('clear-favourites', () => clearFavourites());
-    this.#action('clear-recent', () => clearRecent());
+    this.#action(dom.clearFavouritesAction, () => clearFavourites());
+    this.#action(dom.clearRecentAction, () => clearRecent());
     this.#render();
-    if (this.dataset.context === 'search') this.#followSearchBox();
+    if (this.dataset[dom.myScriptsContextData] === 'search') this.#followSearchBox();
     else void this.#check();
   }
 
@@ -71,9 +72,9 @@ export class MyScripts extends HTMLElement {
 
   /** A clear button: the list empties in place and focus stays in the section (its heading follows). */
   #action(name: string, run: () => void) {
-    this.querySelector(`[data-action="${name}"]`)?.addEventListener('click', () => {
+    this.querySelector(dom.byData('action', name))?.addEventListener('click', () => {
       run();
-      this.querySelector<HTMLElement>('.my-lists')?.focus();
+      this.querySelector<HTMLElement>(dom.byClass(dom.myListsClass))?.focus();
     });
   }
 
@@ -83,8 +84,8 @@ export class MyScripts extends HTMLElement {
    * then. Esc hides it.
    */
   #followSearchBox() {
-    const box = this.closest('site-search');
-    const input = box?.querySelector<HTMLInputElement>('input[type=search]');
+    const box = this.closest(dom.siteSearchElement);
+    const input = box?.querySelector<HTMLInputElement>(dom.byClass(dom.searchInputClass));
     if (!box || !input) return;
     const dismiss = (on: boolean) => this.toggleAttribute('data-dismissed', on);
     const update = () => {
@@ -136,7 +137,7 @@ export class MyScripts extends HTMLElement {
   #render() {
     const lists = { favourites: favourites(), recent: recent() };
     for (const [name, refs] of Object.entries(lists)) {
-      const list = this.querySelector<HTMLElement>(`[data-list="${name}"]`);
+      const list = this.querySelector<HTMLElement>(dom.byData(dom.myListData, name));
       // Redraw only what changed, and keep the focus on its link: the check may finish while the agent tabs through.
       const drawn = JSON.stringify(refs.map((ref) => [ref.id, ref.title, ref.category, this.#changed.has(ref.id)]));
       if (list && list.dataset.drawn !== drawn) {
@@ -145,15 +146,15 @@ export class MyScripts extends HTMLElement {
         list.replaceChildren(...refs.map((ref) => item(ref, this.#changed.has(ref.id))));
         if (focused) [...list.querySelectorAll('a')].find((link) => link.getAttribute('href') === focused)?.focus();
       }
-      const section = list?.closest('.my-section');
-      section?.querySelector<HTMLElement>('.my-empty')?.toggleAttribute('hidden', refs.length > 0);
-      section?.querySelector<HTMLElement>('[data-action]')?.toggleAttribute('hidden', refs.length === 0);
+      const section = list?.closest(dom.byClass(dom.mySectionClass));
+      section?.querySelector<HTMLElement>(dom.byClass(dom.myEmptyClass))?.toggleAttribute('hidden', refs.length > 0);
+      section?.querySelector<HTMLElement>(dom.byData('action'))?.toggleAttribute('hidden', refs.length === 0);
     }
     const kept = new Set([...lists.favourites, ...lists.recent].map((ref) => ref.id));
     const changed = [...this.#changed].filter((id) => kept.has(id)).length;
-    const summary = this.querySelector('.my-changed');
+    const summary = this.querySelector(dom.byClass(dom.myChangedClass));
     if (summary) summary.textContent = changed ? `즐겨찾기·최근 본 스크립트 중 ${changed}건이 지난번 확인 이후 바뀌었습니다.` : '';
   }
 }
 
-if (!customElements.get('my-scripts')) customElements.define('my-scripts', MyScripts);
+if (!customElements.get(dom.myScriptsElement)) customElements.define(dom.myScriptsElement, MyScripts);

@@ -4,24 +4,27 @@
  * the home page on idle, the header's box on its first focus), a script page's companion tools
  * (ScriptCompanion: on idle, or when the agent reaches for them), and the service worker.
  */
+import * as dom from './contract/dom-names';
+import { isSearchShortcut } from './search-shortcut';
+
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1500 }) : setTimeout(run, 300));
 
 const loadMyScripts = () => void import('./my-scripts');
-if (document.querySelector('my-scripts[data-context="home"]')) idle(loadMyScripts);
+const myScripts = (context: 'home' | 'search') => document.querySelector(`${dom.myScriptsElement}${dom.byData(dom.myScriptsContextData, context)}`);
+if (myScripts('home')) idle(loadMyScripts);
 document.addEventListener('focusin', (event) => {
-  if ((event.target as Element | null)?.closest?.('site-search')) loadMyScripts();
+  if ((event.target as Element | null)?.closest?.(dom.siteSearchElement)) loadMyScripts();
 });
 // `/` or Ctrl+K means "type a query": the list under the empty box stays closed (↓ opens it).
 document.addEventListener(
   'keydown',
   (event) => {
-    const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
-    if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) document.querySelector('my-scripts[data-context="search"]')?.setAttribute('data-dismissed', '');
+    if (isSearchShortcut(event)) myScripts('search')?.setAttribute('data-dismissed', '');
   },
   { capture: true },
 );
 
-const companion = document.querySelector('.companion');
+const companion = document.querySelector(dom.byClass(dom.companionClass));
 if (companion) {
   const loadCompanion = () => void import('./script-companion');
   companion.addEventListener('pointerover', loadCompanion, { once: true });

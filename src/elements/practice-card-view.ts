@@ -4,6 +4,7 @@
  * 다시 볼게요 marks, which <practice-deck> shows once the answer is open.
  */
 import { cardSituation, type PracticeCard } from '../model/practice';
+import * as dom from './contract/dom-names';
 import type { PageBlock } from './practice-page-steps';
 
 type Child = Node | string | false | undefined;
@@ -22,8 +23,8 @@ function el(tag: string, attributes: Record<string, string> = {}, ...children: C
  */
 function answerBlock(block: PageBlock): Node {
   const copy = block.cloneNode(true) as Element;
-  copy.querySelectorAll('copy-line').forEach((button) => button.remove());
-  copy.querySelectorAll('button.term').forEach((term) => term.replaceWith(term.textContent ?? ''));
+  copy.querySelectorAll(dom.copyLineElement).forEach((button) => button.remove());
+  copy.querySelectorAll(dom.termSelector).forEach((term) => term.replaceWith(term.textContent ?? ''));
   return copy;
 }
 

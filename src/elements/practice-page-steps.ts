@@ -4,6 +4,7 @@
  * is shipped for practice. practiceCards runs over this exactly as the build runs it over the data.
  */
 import type { PracticeBranch, PracticeStep } from '../model/practice';
+import * as dom from './contract/dom-names';
 
 /** A block of the page (a line, an (예시) line, a route, a link, a note) — the element itself. */
 export type PageBlock = Element;
@@ -16,16 +17,16 @@ export interface PageStep extends PracticeStep<PageBlock> {
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
 
 /** The blocks directly in a step or branch (not in its nested branches). */
-const blocksOf = (container: Element): PageBlock[] => [...(container.querySelector(':scope > .blocks')?.children ?? [])];
+const blocksOf = (container: Element): PageBlock[] => [...(container.querySelector(dom.ownBlocksSelector)?.children ?? [])];
 
 function branchesOf(container: Element): PracticeBranch<PageBlock>[] | undefined {
-  const sections = [...container.querySelectorAll(':scope > .branches > section.branch')];
+  const sections = [...container.querySelectorAll(dom.ownBranchesSelector)];
   if (!sections.length) return undefined;
   return sections.map((section) => {
-    const hint = text(section.querySelector(':scope > .branch-label .branch-hint'));
+    const hint = text(section.querySelector(dom.ownBranchHintSelector));
     const branches = branchesOf(section);
     return {
-      label: text(section.querySelector(':scope > .branch-label .branch-name')),
+      label: text(section.querySelector(dom.ownBranchNameSelector)),
       ...(hint ? { hint } : {}),
       script: blocksOf(section),
       ...(branches ? { branches } : {}),
@@ -35,11 +36,11 @@ function branchesOf(container: Element): PracticeBranch<PageBlock>[] | undefined
 
 /** Every step of the script in `root` (the script's article), in order. */
 export function readPageSteps(root: ParentNode): PageStep[] {
-  return [...root.querySelectorAll(':scope .steps > li.step')].map((step) => {
+  return [...root.querySelectorAll(`:scope ${dom.stepsInOrderSelector}`)].map((step) => {
     const branches = branchesOf(step);
     return {
-      number: text(step.querySelector(':scope > .step-title .step-number')),
-      title: text(step.querySelector(':scope > .step-title .step-text')),
+      number: text(step.querySelector(dom.ownStepNumberSelector)),
+      title: text(step.querySelector(dom.ownStepTextSelector)),
       script: blocksOf(step),
       ...(branches ? { branches } : {}),
     };

@@ -6,8 +6,9 @@
 import './call-memo';
 import './changed-lines';
 import './favourite-toggle';
+import * as dom from './contract/dom-names';
 import { recordVisit } from './script-history';
 
-const toggle = document.querySelector<HTMLElement>('favourite-toggle');
+const toggle = document.querySelector<HTMLElement>(dom.favouriteToggleElement);
 const { id, title, category } = toggle?.dataset ?? {};
 if (id && title) recordVisit({ id, title, category: category ?? '' });

@@ -5,19 +5,20 @@
 import { particleAfterSlot, slotText, type SlotFields } from '../korean/fill-line';
 import type { ParticlePair } from '../korean/particle';
 import { announce } from './clipboard';
+import * as dom from './contract/dom-names';
 import { slotStore } from './slot-store';
 
-/** Writes the current values into every `.slot[data-slot]` of the page and the particle marked after it. */
+/** Writes the current values into every slot of the page and the particle marked after it. */
 export function paintSlots(root: ParentNode = document) {
-  for (const slot of root.querySelectorAll<HTMLElement>('.slot[data-slot]')) {
-    const name = slot.dataset.slot ?? '';
+  for (const slot of root.querySelectorAll<HTMLElement>(dom.slotSelector)) {
+    const name = slot.dataset[dom.slotNameData] ?? '';
     const shown = slotText(name, slotStore.values, slotStore.definitions);
     slot.textContent = shown.text;
     slot.classList.toggle('is-filled', shown.filled);
     const particle = slot.nextSibling;
-    if (particle instanceof HTMLElement && particle.matches('.josa[data-josa]')) {
+    if (particle instanceof HTMLElement && particle.matches(dom.particleSelector)) {
       particle.dataset.written ??= particle.textContent ?? '';
-      particle.textContent = shown.filled ? particleAfterSlot(name, shown.text, particle.dataset.josa as ParticlePair, slotStore.definitions) : particle.dataset.written;
+      particle.textContent = shown.filled ? particleAfterSlot(name, shown.text, particle.dataset[dom.particlePairData] as ParticlePair, slotStore.definitions) : particle.dataset.written;
     }
   }
 }
@@ -35,12 +36,12 @@ export class SlotPanel extends HTMLElement {
       else input.value = slotStore.values.get(input.name) ?? '';
       input.addEventListener('input', () => slotStore.set(input.name, input.value));
     }
-    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
+    this.querySelector(dom.byData('action', dom.clearSlotsAction))?.addEventListener('click', () => {
       slotStore.clear();
       announce('상담 정보를 지웠습니다');
       inputs[0]?.focus();
     });
-    const count = this.querySelector('.slot-count');
+    const count = this.querySelector(dom.byClass(dom.slotCountClass));
     const refresh = () => {
       for (const input of inputs) if (input.value !== (slotStore.values.get(input.name) ?? '')) input.value = slotStore.values.get(input.name) ?? '';
       const filled = inputs.filter((input) => slotStore.values.has(input.name)).length;
@@ -56,4 +57,4 @@ export class SlotPanel extends HTMLElement {
   }
 }
 
-if (!customElements.get('slot-panel')) customElements.define('slot-panel', SlotPanel);
+if (!customElements.get(dom.slotPanelElement)) customElements.define(dom.slotPanelElement, SlotPanel);
