@@ -5,8 +5,10 @@
  * as for any page; `#practice` (the page's own 연습하기 links) also moves focus to the first card.
  */
 // The entry names the URL parameter (src/model/practice-url.ts, rendered by PracticeMode.astro), so this
-// first-view check imports nothing.
-const host = document.querySelector<HTMLElement>('.practice-mode');
+// first-view check imports only the page's names.
+import * as dom from './contract/dom-names';
+
+const host = document.querySelector<HTMLElement>(dom.byClass(dom.practiceModeClass));
 if (host?.dataset.param && new URLSearchParams(location.search).get(host.dataset.param) === host.dataset.value) {
   void import('./practice-session').then(({ openPractice }) => openPractice(host, location.hash === '#practice'));
 }

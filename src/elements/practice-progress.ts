@@ -1,4 +1,5 @@
 /** <practice-progress data-faq data-keys>: a script's 알았어요 / 다시 볼게요 / 남음 counts from localStorage, kept live. */
+import * as dom from './contract/dom-names';
 import { cardId, loadRecords, onRecordsChange, progressOf } from './practice-store';
 
 export class PracticeProgress extends HTMLElement {
@@ -14,8 +15,8 @@ export class PracticeProgress extends HTMLElement {
   }
 
   get cardIds(): string[] {
-    const faq = this.dataset.faq ?? '';
-    return (this.dataset.keys ?? '').split(' ').filter(Boolean).map((key) => cardId(faq, key));
+    const faq = this.dataset[dom.practiceFaqData] ?? '';
+    return (this.dataset[dom.practiceKeysData] ?? '').split(' ').filter(Boolean).map((key) => cardId(faq, key));
   }
 
   render() {
@@ -29,4 +30,4 @@ export class PracticeProgress extends HTMLElement {
   }
 }
 
-if (!customElements.get('practice-progress')) customElements.define('practice-progress', PracticeProgress);
+if (!customElements.get(dom.practiceProgressElement)) customElements.define(dom.practiceProgressElement, PracticeProgress);

@@ -3,19 +3,20 @@
  * first) and a reset. `data-base` is the site's base path, for links to the scripts' practice mode.
  */
 import { routePath } from '../site/routes';
+import * as dom from './contract/dom-names';
 import { faqOfCard, loadRecords, onRecordsChange, resetRecords } from './practice-store';
 
 export class PracticeReview extends HTMLElement {
   #unsubscribe?: () => void;
 
   connectedCallback() {
-    const reset = this.querySelector<HTMLButtonElement>('[data-reset-all]');
+    const reset = this.querySelector<HTMLButtonElement>(dom.byData(dom.reviewResetData));
     if (reset) {
       reset.hidden = false;
       reset.addEventListener('click', () => {
         if (!confirm('모든 연습 기록(알았어요, 다시 볼게요)을 지울까요?')) return;
         resetRecords();
-        const status = this.querySelector('[data-status]');
+        const status = this.querySelector(dom.byData(dom.reviewStatusData));
         if (status) status.textContent = '연습 기록을 모두 지웠습니다.';
       });
     }
@@ -28,8 +29,8 @@ export class PracticeReview extends HTMLElement {
   }
 
   render() {
-    const list = this.querySelector<HTMLElement>('[data-again-list]');
-    const empty = this.querySelector<HTMLElement>('[data-again-empty]');
+    const list = this.querySelector<HTMLElement>(dom.byData(dom.reviewListData));
+    const empty = this.querySelector<HTMLElement>(dom.byData(dom.reviewEmptyData));
     if (!list || !empty) return;
     const again = Object.entries(loadRecords())
       .filter(([, record]) => record.status === 'again')
@@ -58,4 +59,4 @@ export class PracticeReview extends HTMLElement {
   }
 }
 
-if (!customElements.get('practice-review')) customElements.define('practice-review', PracticeReview);
+if (!customElements.get(dom.practiceReviewElement)) customElements.define(dom.practiceReviewElement, PracticeReview);

@@ -8,6 +8,7 @@ import { practiceCards } from '../model/practice';
 import { renderCard } from './practice-card-view';
 import { readPageSteps } from './practice-page-steps';
 import { progressMarkup } from './practice-progress-markup';
+import * as dom from './contract/dom-names';
 import './practice-deck';
 import './practice-progress';
 import deckStyles from '../styles/practice.css?url';
@@ -34,9 +35,9 @@ function deckFrame(faq: string, title: string, keys: readonly string[]): HTMLEle
         <a href="/learn/">학습 목록으로</a>
       </div>
     </section>`;
-  const progress = deck.querySelector<HTMLElement>('practice-progress')!;
-  progress.dataset.faq = faq;
-  progress.dataset.keys = keys.join(' ');
+  const progress = deck.querySelector<HTMLElement>(dom.practiceProgressElement)!;
+  progress.dataset[dom.practiceFaqData] = faq;
+  progress.dataset[dom.practiceKeysData] = keys.join(' ');
   return deck;
 }
 
@@ -58,10 +59,10 @@ export async function openPractice(host: HTMLElement, focus: boolean): Promise<v
   const article = host.closest<HTMLElement>('article') ?? document.body;
   const steps = readPageSteps(article);
   const cards = practiceCards(steps);
-  const deck = deckFrame(host.dataset.faq ?? '', host.dataset.title ?? '', cards.map((card) => card.key));
+  const deck = deckFrame(host.dataset[dom.practiceFaqData] ?? '', host.dataset.title ?? '', cards.map((card) => card.key));
   deck.querySelector('.practice-cards')!.append(...cards.map((card, index) => renderCard(card, index + 1, steps.map((step) => step.number))));
   if (focus) deck.dataset.focus = '';
   article.dataset.mode = 'practice';
   document.title = `연습: ${document.title}`;
-  host.querySelector('[data-practice-stage]')?.append(deck);
+  host.querySelector(dom.byData(dom.practiceStageData))?.append(deck);
 }

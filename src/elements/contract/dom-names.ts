@@ -112,6 +112,22 @@ export const mySectionClass = 'my-section';
 export const myEmptyClass = 'my-empty';
 export const myChangedClass = 'my-changed';
 
+// Practice (PracticeMode.astro, PracticeProgress.astro, pages/learn ↔ practice-*.ts). data-* names are given after `data-`.
+export const practiceProgressElement = 'practice-progress';
+export const practiceReviewElement = 'practice-review';
+/** The script page's practice entry; it names the URL parameter (data-param, data-value) and the script (data-faq, data-title). */
+export const practiceModeClass = 'practice-mode';
+/** Where the entry puts the deck. */
+export const practiceStageData = 'practice-stage';
+/** On <practice-progress>: the script and its card keys (space-separated). */
+export const practiceFaqData = 'faq';
+export const practiceKeysData = 'keys';
+/** On 학습's <practice-review>: the reset button, its status, the 다시 볼 list and its empty note. */
+export const reviewResetData = 'reset-all';
+export const reviewStatusData = 'status';
+export const reviewListData = 'again-list';
+export const reviewEmptyData = 'again-empty';
+
 /** A selector for elements with a class. */
 export const byClass = (name: string): string => `.${name}`;
 
