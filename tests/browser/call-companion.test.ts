@@ -35,6 +35,7 @@ describe('메모 복사', () => {
   it('고른 분기, 입력한 상담 정보, 약속한 문장을 기본 형식의 메모로 복사한다', async () => {
     const { context, page } = await open(`${q2}#s2-b1-0`);
     await page.clock.setFixedTime(new Date('2026-12-02T14:05:00+09:00'));
+    await companionReady(page);
     await page.getByRole('textbox', { name: '이용일', exact: true }).fill('11/3');
     await page.getByRole('textbox', { name: '요금', exact: true }).fill('15000');
     await page.getByRole('button', { name: '메모 복사' }).click();
@@ -57,6 +58,8 @@ describe('메모 복사', () => {
 
   it('분기를 고르지 않고 정보도 없으면 "없음"으로 채우고, 키보드로도 복사된다', async () => {
     const { context, page } = await open(q2);
+    // The memo's code loads on idle or when the agent reaches for it: pressing Enter before then does nothing.
+    await companionReady(page);
     await page.getByRole('button', { name: '메모 복사' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboard(page), slow).toContain('선택한 분기:\n없음\n상담 정보:\n없음\n안내·약속:\n없음');
