@@ -51,5 +51,21 @@ export function loadEngine(base = '/'): Promise<Engine> {
  */
 export async function warmSearch(base = '/'): Promise<void> {
   const engine = await loadEngine(base);
+  // A query typed as the page loads needs Pagefind only for a rare word (it then loads it itself): warm
+  // Pagefind's runtime and the metadata of every index part once no search is running, so that query
+  // does not wait for (or pay for) it.
+  for (let seen = running; ; seen = running) {
+    await seen;
+    if (seen === running) break;
+  }
   await engine.pagefind();
+}
+
+/** The searches running on this page, settled or not; Pagefind's warm-up waits for them. */
+let running: Promise<unknown> = Promise.resolve();
+
+/** Registers a search (from its first step, before the engine has loaded) and returns it. */
+export function track<T>(search: Promise<T>): Promise<T> {
+  running = Promise.allSettled([running, search]);
+  return search;
 }

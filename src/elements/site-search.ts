@@ -8,7 +8,7 @@
 import type { SearchFilters, SearchHit, SearchOutcome } from '../search/client';
 import * as dom from './contract/dom-names';
 import { formatSearchUrl, parseSearchUrl, searchParams } from './contract/search-url';
-import { loadEngine } from './search-engine';
+import { loadEngine, track } from './search-engine';
 import { chipGroups, FilterChips, type ChipCounts } from './search-filter-chips';
 import { ResultCursor, searchKeyAction } from './search-keys';
 import { isSearchShortcut } from './search-shortcut';
@@ -85,10 +85,14 @@ export class SiteSearch extends HTMLElement {
   }
 
   /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
-  async find(query: string, filters: SearchFilters = {}, corrections = true): Promise<SearchOutcome> {
-    const engine = await loadEngine(this.dataset.base);
-    this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
-    return engine.core.searchKorean(engine, query, { filters, corrections });
+  find(query: string, filters: SearchFilters = {}, corrections = true): Promise<SearchOutcome> {
+    return track(
+      (async () => {
+        const engine = await loadEngine(this.dataset.base);
+        this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
+        return engine.core.searchKorean(engine, query, { filters, corrections });
+      })(),
+    );
   }
 
   /** Exact chip counts for an outcome of find() with the same filters, over the script table. */
