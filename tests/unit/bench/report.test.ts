@@ -81,17 +81,21 @@ describe('benchmark helpers', () => {
       { ms: 1_000, text: '[content] Syncing content' },
       { ms: 3_000, text: '[build] Building static entrypoints...' },
       { ms: 7_000, text: ' generating static routes ' },
+      // The search index's hook logs before Astro's summary line: phases follow the log's order.
+      { ms: 10_000, text: '[kb-search-index] [kb-pagefind] indexing: writing the last Pagefind part and the vocabulary…' },
       { ms: 12_000, text: '[build] 329 page(s) built in 11.0s' },
     ];
-    const cpuTimeline = [0, 1_000, 3_000, 7_000, 12_000, 12_400].map((ms) => ({ ms, cpuMs: ms / 2 }));
+    const cpuTimeline = [0, 1_000, 3_000, 7_000, 10_000, 12_000, 12_400].map((ms) => ({ ms, cpuMs: ms / 2 }));
     const phases = buildPhases({ lines, wallMs: 12_500, cpuTimeline });
     expect(phases).toEqual({
       'start-up (Node, config)': { wallMs: 1_000, cpuMs: 500 },
       'content sync + types': { wallMs: 2_000, cpuMs: 1_000 },
       'Vite bundling': { wallMs: 4_000, cpuMs: 2_000 },
-      'page rendering': { wallMs: 5_000, cpuMs: 2_500 },
+      'page rendering (Pagefind indexing beside it)': { wallMs: 3_000, cpuMs: 1_500 },
+      'search index after the pages (last Pagefind part, vocabulary)': { wallMs: 2_000, cpuMs: 1_000 },
       'after pages (build:done hooks)': { wallMs: 500, cpuMs: 200 },
     });
+    expect(Object.keys(phases)).toEqual(['start-up (Node, config)', 'content sync + types', 'Vite bundling', 'page rendering (Pagefind indexing beside it)', 'search index after the pages (last Pagefind part, vocabulary)', 'after pages (build:done hooks)']);
   });
 
   it('검색창 질의의 응답은 종류별로 센다: 상자 코드, 용어 사전, Pagefind, 색인·필터 조각, 발췌', () => {
