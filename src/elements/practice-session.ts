@@ -15,7 +15,7 @@ import deckStyles from '../styles/practice.css?url';
 import progressStyles from '../styles/practice-progress.css?url';
 
 /** The deck's frame around the cards: progress and reset, the live status, the done summary. */
-function deckFrame(faq: string, title: string, keys: readonly string[]): HTMLElement {
+function deckFrame(faq: string, title: string, keys: readonly string[], learnHref: string): HTMLElement {
   const deck = document.createElement('practice-deck');
   deck.dataset.faq = faq;
   deck.dataset.title = title;
@@ -32,9 +32,11 @@ function deckFrame(faq: string, title: string, keys: readonly string[]): HTMLEle
       <div class="practice-done-actions">
         <button type="button" data-again-only>다시 볼 카드만 다시 보기</button>
         <button type="button" data-restart>처음부터 다시</button>
-        <a href="/learn/">학습 목록으로</a>
+        <a data-learn-link>학습 목록으로</a>
       </div>
     </section>`;
+  // The list's address comes from the page (under the site's base), set as a property, never as markup.
+  deck.querySelector<HTMLAnchorElement>('[data-learn-link]')!.href = learnHref;
   const progress = deck.querySelector<HTMLElement>(dom.practiceProgressElement)!;
   progress.dataset[dom.practiceFaqData] = faq;
   progress.dataset[dom.practiceKeysData] = keys.join(' ');
@@ -59,7 +61,7 @@ export async function openPractice(host: HTMLElement, focus: boolean): Promise<v
   const article = host.closest<HTMLElement>('article') ?? document.body;
   const steps = readPageSteps(article);
   const cards = practiceCards(steps);
-  const deck = deckFrame(host.dataset[dom.practiceFaqData] ?? '', host.dataset.title ?? '', cards.map((card) => card.key));
+  const deck = deckFrame(host.dataset[dom.practiceFaqData] ?? '', host.dataset.title ?? '', cards.map((card) => card.key), host.dataset.learn ?? '/learn/');
   deck.querySelector('.practice-cards')!.append(...cards.map((card, index) => renderCard(card, index + 1, steps.map((step) => step.number))));
   if (focus) deck.dataset.focus = '';
   article.dataset.mode = 'practice';

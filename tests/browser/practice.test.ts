@@ -100,6 +100,8 @@ describe('연습 (스크립트 페이지의 연습 모드)', () => {
     expect(await visibleCards(page)).toEqual([]);
     const done = page.getByRole('region', { name: '카드를 모두 봤어요' });
     await poll(() => done.textContent()).toContain('이번에 알았어요 2장, 다시 볼게요 1장.');
+    // The way back to the list is the site's own /learn/ (under its base), not a guessed path.
+    await expect.poll(() => done.getByRole('link', { name: '학습 목록으로' }).getAttribute('href')).toBe('/learn/');
 
     await page.reload();
     await poll(() => visibleCards(page)).toEqual(['s2-b1-0']);

@@ -22,8 +22,11 @@ export const bundleDir = 'pagefind';
  */
 export const pagesPerIndex = 800;
 
-/** Pages waiting for Pagefind before `add` waits. */
-const maxQueued = 64;
+/**
+ * Pages waiting for Pagefind before `add` waits. While Pagefind writes a full part it takes no pages, so the
+ * queue holds what Astro renders meanwhile (≈ 40 kB of text a page: ≈ 20 MB at most) instead of stalling it.
+ */
+const maxQueued = 512;
 
 /** Bundle directory of part `index` (0-based), relative to the site. */
 export const partDir = (index: number) => (index === 0 ? bundleDir : `${bundleDir}/parts/${index + 1}`);
