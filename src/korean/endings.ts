@@ -15,9 +15,9 @@ const verbEndings = [
   '는데요', '는데', '은데', '던데', '나요', '까요', '어요', '아요', '해요', '하기', '하고', '하면', '해서', '했고',
 ];
 const particles = [
-  '에서는', '에서도', '으로는', '까지는', '에게서', '한테서',
+  '님께서', '에서는', '에서도', '으로는', '까지는', '에게서', '한테서', '님이', '님은', '님을', '님의', '님께', '님도', '님한테',
   '에서', '으로', '까지', '부터', '에게', '한테', '께서', '이나', '이랑', '처럼', '보다', '마다', '이며', '에는', '에도', '와는', '과는', '만',
-  '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요',
+  '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요', '님',
 ];
 
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
@@ -81,4 +81,25 @@ export function nounOf(word: string): string | undefined {
     }
   }
   return predicateEnd.test(word) ? undefined : word;
+}
+
+/** Whether `tail` is one of the particles or endings this module strips (이, 에서, 어요, 하려면 …). */
+export const isParticleOrEnding = (tail: string) => particles.includes(tail) || verbEndings.includes(tail);
+
+/**
+ * Whether a query word reads as a verb or adjective form (된대요, 하세요, 열려요, 맡겼는데) rather than
+ * a noun: a known ending, or a last syllable that ends a sentence or clause. Search neither corrects
+ * such a word as a typo nor expects the site to contain it.
+ */
+export function looksLikePredicate(word: string): boolean {
+  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word);
+}
+
+/**
+ * The one-syllable noun under a particle (차에 → 차, 돈이 → 돈), which `stems` keeps whole so that
+ * two-syllable words are not cut; undefined when the word is not one syllable plus a particle.
+ */
+export function shortNoun(word: string): string | undefined {
+  const chars = [...word];
+  return chars.length === 2 && particles.includes(chars[1]!) ? chars[0] : undefined;
 }

@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isStopWord, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isStopWord, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { compact, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
@@ -100,6 +100,16 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
   return index;
 }
 
+/** Light verbs and their forms that may follow a noun in one word (환급받고, 캔슬했어요, 취소돼요). */
+const lightVerb = /^(하|해|했|할|한|함|되|돼|됐|될|된|됨|받|시키|시켜|시켰|드리|드려|드렸)/;
+
+/** Whether `word` minus its last `rest` letters is the word with a particle, an ending or a light verb removed. */
+function endsWell(word: string, rest: number): boolean {
+  if (rest === 0) return true;
+  const tail = word.slice(word.length - rest);
+  return lightVerb.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
+}
+
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
  * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
@@ -116,8 +126,9 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
       let joined = '';
       for (let end = start; end < list.length && !taken.has(end); end++) {
         joined += list[end];
-        // The synonym must start at a word and end inside the last word (an ending may follow).
-        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length) {
+        // The synonym must start at a word and end inside the last word, followed by nothing, a
+        // particle or ending, or a light verb (캔슬했어요, 환급받고); 주행거리 is not 주행 + 거리.
+        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length && endsWell(list[end]!, joined.length - target.length)) {
           for (let index = start; index <= end; index++) taken.add(index);
           spans.push({ start, end, term, synonym });
           break;

@@ -14,7 +14,7 @@ import type { SearchData } from './data/load';
 import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
-import { resolveTerms, shardTexts, type Term } from './resolve';
+import { isMostlyFound, resolveTerms, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
 
 export type { PagefindApi } from './retrieve';
@@ -113,8 +113,19 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const outcome = (partial: Partial<SearchOutcome>): SearchOutcome => ({ query, plan, terms: [], hits: [], total: 0, facets: none, siteDropped: false, pagefindSearches: 0, ...partial });
   if (!plan.normal && !plan.sites.length) return outcome({});
 
+  const corrections = options.corrections ?? true;
   await Promise.all(shardTexts(plan, lexicon).map((text) => data.shard(text)));
-  const terms = resolveTerms(plan, lexicon, data.loadedShard, options.corrections ?? true).filter((term) => term.alternatives.length);
+  let resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
+  // A word that matches nothing may be a typo in its first consonant: read the shards of the
+  // consonants next to it (loaded once), then resolve again.
+  const typoTexts = corrections ? typoShardTexts(resolved).filter((text) => !data.loadedShard(text)) : [];
+  if (typoTexts.length) {
+    await Promise.all(typoTexts.map((text) => data.shard(text)));
+    resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
+  }
+  // A query whose words mostly match nothing (random letters, unrelated words) finds nothing.
+  if (plan.normal && !isMostlyFound(resolved)) return outcome({});
+  const terms = resolved.filter((term) => term.alternatives.length);
   if (plan.normal && !terms.length) return outcome({});
 
   const retrieved = await retrieve(engine, terms);
