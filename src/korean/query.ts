@@ -6,7 +6,7 @@
 import { isParticleOrEnding, isStopWord, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
-import { compact, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
 
 export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
 
@@ -76,8 +76,32 @@ interface PreparedSynonym {
   term: string;
   /** The synonym normalised and without spaces, as query words are compared. */
   target: string;
+  /** What the query's words, joined, must start with: the target, its verb in any form (verbForms). */
+  pattern: RegExp;
+  /** Ends in a verb (몰다, 결제 안 됨): any ending may follow it. */
+  verb: boolean;
   /** Position in the list: among synonyms of one length, the first listed wins. */
   order: number;
+}
+
+/** Forms of 되다 and 하다 one syllable long, and what may follow a verb's stem in one syllable (몰다 → 몰았, 몰고). */
+const lightForms = ['되돼됐된될됨', '하해했한할함'];
+const afterStem = '다았었였아어고게지는은을던면니나네냐음기';
+
+/**
+ * A list word as a pattern for the query's joined words: a last syllable that is a form of 되다 or
+ * 하다 matches any of their forms (결제 안 됨 ↔ 결제 안 된대요), and a verb in its dictionary form
+ * any form of it (몰다 ↔ 몰았다고). Same length as the target.
+ */
+function verbForms(target: string): RegExp {
+  const chars = [...target];
+  const last = chars.at(-1)!;
+  const head = escapeRegExp(chars.slice(0, -1).join(''));
+  if (chars.length < 2) return new RegExp(`^${escapeRegExp(target)}`);
+  const light = lightForms.find((forms) => forms.includes(last));
+  if (light) return new RegExp(`^${head}[${light}]`);
+  if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
+  return new RegExp(`^${escapeRegExp(target)}`);
 }
 
 /**
@@ -93,7 +117,7 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
     const target = compact(synonym);
     if (!target) return;
     const group = index!.get(target[0]!) ?? [];
-    group.push({ synonym, term, target, order });
+    group.push({ synonym, term, target, pattern: verbForms(target), verb: target.length >= 2 && (target.endsWith('다') || lightForms.some((forms) => forms.includes(target.at(-1)!))), order });
     index!.set(target[0]!, group);
   });
   prepared.set(pairs, index);
@@ -121,19 +145,28 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const index = synonymIndex(lexicon.synonyms);
   const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
   const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
-  for (const { synonym, term, target } of candidates) {
+  for (const { synonym, term, target, pattern, verb } of candidates) {
     for (let start = 0; start < list.length; start++) {
-      let joined = '';
+      // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
+      let before = '';
+      let beforeStems = '';
       for (let end = start; end < list.length && !taken.has(end); end++) {
-        joined += list[end];
+        const word = list[end]!;
         // The synonym must start at a word and end inside the last word, followed by nothing, a
         // particle or ending, or a light verb (캔슬했어요, 환급받고); 주행거리 is not 주행 + 거리.
-        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length && endsWell(list[end]!, joined.length - target.length)) {
+        // A verb may be followed by any ending (몰다 → 몰았다고, 결제 안 됨 → 결제 안 된대요).
+        const fits = (head: string) => {
+          const joined = head + word;
+          return pattern.test(joined) && head.length < target.length && (verb || endsWell(word, joined.length - target.length));
+        };
+        if (fits(before) || (beforeStems !== before && fits(beforeStems))) {
           for (let index = start; index <= end; index++) taken.add(index);
           spans.push({ start, end, term, synonym });
           break;
         }
-        if (joined.length >= target.length) break;
+        before += word;
+        beforeStems += stem(word);
+        if (Math.min(before.length, beforeStems.length) >= target.length) break;
       }
     }
   }

@@ -8,13 +8,13 @@
  */
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
-import { relevance } from '../korean/relevance';
+import { rarityWeights, relevance } from '../korean/relevance';
 import { sitesOf } from './data/format';
 import type { SearchData } from './data/load';
 import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
-import { isMostlyFound, resolveTerms, shardTexts, typoShardTexts, type Term } from './resolve';
+import { isMostlyFound, resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
 
 export type { PagefindApi } from './retrieve';
@@ -138,11 +138,12 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
 
   // The best by where the terms are (title, heading, text); then their text decides the order.
   const ranked = best(listed, retrieved.score, limit + rankedExtra);
+  const rarity = rarityWeights(plan, data.manifest.scripts, (form) => scriptsWith(data.loadedShard, form));
   const loaded = await Promise.all(
     ranked.map(async ({ script, score }) => {
       const fragment = await data.fragment(script);
       const text = { title: fragment.meta.title ?? '', headings: fragment.anchors.filter((anchor) => anchor.element !== 'h1' && anchor.text).map((anchor) => anchor.text!), content: fragment.content, terms: [] };
-      return toHit(script, fragment, terms, data, 0.35 * score + relevance(plan, text));
+      return toHit(script, fragment, terms, data, 0.35 * score + relevance(plan, text, rarity));
     }),
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);
