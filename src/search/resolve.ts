@@ -159,11 +159,18 @@ function correct(shardOf: ShardOf, form: string): string[] {
     .map(([opening]) => opening);
 }
 
-/** Texts of the shards a typo in the first consonant of an unresolved word may need (loaded before resolving again). */
+/** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
+const typoShardWords = 3;
+
+/**
+ * Texts of the shards a typo in the first consonant of an unresolved word may need (loaded before
+ * resolving again): only for short queries, and not for verb forms, which are never corrected.
+ */
 export function typoShardTexts(terms: readonly Term[]): string[] {
+  if (terms.length > typoShardWords) return [];
   return terms
-    .filter((term) => !term.alternatives.length && term.typed.length === 1)
-    .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable)).flatMap((form) => closeInitials(getChoseong(form[0]!))));
+    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !looksLikePredicate(term.typed[0]!))
+    .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
 }
 
 /** Ways a single query word can match, or none. */
