@@ -119,6 +119,12 @@ function completionsOf(shardOf: ShardOf, word: string): string[] {
   return [];
 }
 
+/** Whether two words of the same length have the same syllable somewhere at the same place. */
+function sharesSyllable(a: string, b: string): boolean {
+  for (let at = 0; at < a.length; at++) if (a[at] === b[at]) return true;
+  return false;
+}
+
 /** The loaded shards holding words that may start like `form` when its first consonant was mistyped. */
 function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
   const initial = getChoseong(form[0]!);
@@ -144,7 +150,8 @@ function correct(shardOf: ShardOf, form: string): string[] {
     for (const [word, scripts] of index.words) {
       if (word.length < form.length) continue;
       const opening = word.slice(0, form.length);
-      if (![...opening].every(isSyllable)) continue;
+      // Within the budget at least one syllable is untouched: a cheap test before comparing jamo (large sites).
+      if (!sharesSyllable(opening, form) || ![...opening].every(isSyllable)) continue;
       const edits = typoDistance(typed, jamoOf(opening), max);
       if (edits > max) continue;
       const known = found.get(opening);
@@ -179,7 +186,8 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   if (latin) {
     // A real Latin word of the site (IFC, CCTV) keeps its meaning first; its Hangul reading comes after.
     const literal = existsAsPrefix(shardOf, word) ? [{ parts: [word], reading: 'word' as const }] : [];
-    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => alternative.reading === 'word' || alternative.reading === 'split');
+    // Read as the site's words, written apart or a compound's inner part (dhdlstlr → 오인식); no guesses on guesses.
+    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => alternative.reading === 'word' || alternative.reading === 'split' || alternative.reading === 'part');
     return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const }))];
   }
   const own = ownForm(shardOf, word);
