@@ -25,6 +25,8 @@ const stopWords = new Set([
   '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
   '돼요', '되요', '안돼요', '안돼', '안되', '안됨', '떠요', '떠', '나와요', '있는데', '어디서', '어디', '받아요', '해요', '돼', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
+  // Adverbs and fillers of spoken sentences: they say how, not what.
+  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
 ]);
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -94,6 +96,13 @@ export const isParticleOrEnding = (tail: string) => particles.includes(tail) || 
 export function looksLikePredicate(word: string): boolean {
   return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word);
 }
+
+/**
+ * Whether a word may be a verb form joined to the next clause (달라고, 없어서, 험하게) as
+ * well as the forms of looksLikePredicate; nouns end so too (사고, 계산서), so this only decides what
+ * a query need not find, never what to correct.
+ */
+export const mayBePredicate = (word: string) => looksLikePredicate(word) || /[고서게]$/.test(word);
 
 /**
  * The one-syllable noun under a particle (차에 → 차, 돈이 → 돈), which `stems` keeps whole so that

@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, looksLikePredicate, shortNoun, stems } from '../korean/endings';
+import { isStopWord, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -137,8 +137,8 @@ function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
  * fast typing (korean/typo.ts: a neighbouring key or a sound-alike is one edit, another substitution
  * two; one edit for words of two syllables, two from three): 환볼 → 환불, 결재 → 결제, 정기귄 → 정기권,
  * and 깔인권 → 할인권 (a first consonant next to the right one is looked for in that consonant's shard).
- * Compared with the words' openings of the same length, so a typo in the first part of a long word is
- * found too. Only Hangul words of two syllables or more.
+ * Compared with the words of the site and their stems (정기권을 → 정기권). Only Hangul words of two
+ * syllables or more.
  */
 function correct(shardOf: ShardOf, form: string): string[] {
   const syllables = [...form];
@@ -153,7 +153,8 @@ function correct(shardOf: ShardOf, form: string): string[] {
       // Within the budget at least one syllable is untouched: a cheap test before comparing jamo (large sites).
       if (!sharesSyllable(opening, form) || ![...opening].every(isSyllable)) continue;
       const edits = typoDistance(typed, jamoOf(opening), max);
-      if (edits > max) continue;
+      // The word itself or the word without its particle or ending (정기권을 → 정기권), not the start of a verb form (주시면 → 주시).
+      if (edits > max || (opening !== word && !stems(word).includes(opening))) continue;
       const known = found.get(opening);
       found.set(opening, { edits: Math.min(edits, known?.edits ?? edits), scripts: Math.max(scripts, known?.scripts ?? 0) });
     }
@@ -361,16 +362,21 @@ export function scriptsWith(shardOf: ShardOf, prefix: string): number {
 /** How much a term's best reading says that the site has what was typed: a typo guess says half. */
 const foundShare = (term: Term) => (!term.alternatives.length ? 0 : term.alternatives.every((alternative) => alternative.reading === 'typo') ? 0.5 : 1);
 
-/** A word the site need not contain for the query to make sense: a verb form (열려요, 맡겼는데), unless it was found. */
-const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && looksLikePredicate(term.typed[0]!));
+/** A word the site need not contain for the query to make sense: a verb form (열려요, 맡겼는데, 없어서), unless it was found. */
+const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && mayBePredicate(term.typed[0]!));
+
+/** Words found (weighted) that make a long sentence worth searching even when most of its words are not. */
+const enoughForSentence = 2;
 
 /**
  * Whether the query's words, weighted, are mostly found (at least half; verb forms the site does not
  * have are left out): random letters or unrelated words (`수학 숙제`, `비트코인 시세`) then find
- * nothing rather than a weak guess for one of them.
+ * nothing rather than a weak guess for one of them. A long sentence (more than three words) is
+ * searched when at least two of its words are found: an agent's sentence carries everyday words.
  */
 export function isMostlyFound(terms: readonly Term[]): boolean {
   const counted = terms.filter(counts);
   const total = counted.reduce((sum, term) => sum + term.weight, 0);
-  return total === 0 || counted.reduce((sum, term) => sum + term.weight * foundShare(term), 0) / total >= 0.5;
+  const found = counted.reduce((sum, term) => sum + term.weight * foundShare(term), 0);
+  return total === 0 || found / total >= 0.5 || (counted.length > 3 && found >= enoughForSentence);
 }
