@@ -98,11 +98,11 @@ export function looksLikePredicate(word: string): boolean {
 }
 
 /**
- * Whether a word may be a verb form joined to the next clause (달라고, 없어서, 험하게) as
- * well as the forms of looksLikePredicate; nouns end so too (사고, 계산서), so this only decides what
+ * Whether a word may be a verb form joined to the next clause or ending a spoken sentence (달라고,
+ * 없어서, 험하게, 돌려줘, 나감) as well as the forms of looksLikePredicate; nouns end so too (사고, 계산서), so this only decides what
  * a query need not find, never what to correct.
  */
-export const mayBePredicate = (word: string) => looksLikePredicate(word) || /[고서게]$/.test(word);
+export const mayBePredicate = (word: string) => looksLikePredicate(word) || /[고서게해워봐줘와던록여음함됨]$/.test(word);
 
 /**
  * The one-syllable noun under a particle (차에 → 차, 돈이 → 돈), which `stems` keeps whole so that

@@ -10,7 +10,7 @@ import { isStopWord, looksLikePredicate, mayBePredicate, shortNoun, stems } from
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
-import { isChoseongWord, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { closeInitials, jamoOf, typoBudget, typoDistance } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
@@ -45,7 +45,10 @@ export type ShardOf = (text: string) => VocabularyShard | undefined;
 export function keyboardReading(word: string): string | undefined {
   if (!/^[a-z]{2,}$/i.test(word)) return undefined;
   const hangul = convertQwertyToHangul(word);
-  return syllableCount(hangul) >= 2 && [...hangul].every(isSyllable) ? hangul : undefined;
+  const chars = [...hangul];
+  // Every letter makes a syllable, but the last may be a consonant still waiting for its vowel (rufwpt → 결젯, rufw → 결ㅈ).
+  const composing = isConsonant(chars.at(-1)!) && chars.length > 2;
+  return syllableCount(hangul) >= 2 && (composing ? chars.slice(0, -1) : chars).every(isSyllable) ? hangul : undefined;
 }
 
 /** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words, keyboard readings. */
@@ -137,8 +140,8 @@ function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
  * fast typing (korean/typo.ts: a neighbouring key or a sound-alike is one edit, another substitution
  * two; one edit for words of two syllables, two from three): 환볼 → 환불, 결재 → 결제, 정기귄 → 정기권,
  * and 깔인권 → 할인권 (a first consonant next to the right one is looked for in that consonant's shard).
- * Compared with the words of the site and their stems (정기권을 → 정기권). Only Hangul words of two
- * syllables or more.
+ * Compared with the words of the site and their stems (정기권을 → 정기권), and from three syllables
+ * with the openings of longer words (세금계선 → 세금계산서). Only Hangul words of two syllables or more.
  */
 function correct(shardOf: ShardOf, form: string): string[] {
   const syllables = [...form];
@@ -153,8 +156,9 @@ function correct(shardOf: ShardOf, form: string): string[] {
       // Within the budget at least one syllable is untouched: a cheap test before comparing jamo (large sites).
       if (!sharesSyllable(opening, form) || ![...opening].every(isSyllable)) continue;
       const edits = typoDistance(typed, jamoOf(opening), max);
-      // The word itself or the word without its particle or ending (정기권을 → 정기권), not the start of a verb form (주시면 → 주시).
-      if (edits > max || (opening !== word && !stems(word).includes(opening))) continue;
+      // The word itself or the word without its particle or ending (정기권을 → 정기권); the start of a
+      // longer word only for three syllables or more (세금계선 → 세금계산서), not 주시 of the verb form 주시면.
+      if (edits > max || (opening !== word && syllables.length < 3 && !stems(word).includes(opening))) continue;
       const known = found.get(opening);
       found.set(opening, { edits: Math.min(edits, known?.edits ?? edits), scripts: Math.max(scripts, known?.scripts ?? 0) });
     }
@@ -187,8 +191,10 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   if (latin) {
     // A real Latin word of the site (IFC, CCTV) keeps its meaning first; its Hangul reading comes after.
     const literal = existsAsPrefix(shardOf, word) ? [{ parts: [word], reading: 'word' as const }] : [];
-    // Read as the site's words, written apart or a compound's inner part (dhdlstlr → 오인식); no guesses on guesses.
-    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => alternative.reading === 'word' || alternative.reading === 'split' || alternative.reading === 'part');
+    // Read as the site's words, written apart, a compound's inner part (dhdlstlr → 오인식) or, last, a
+    // syllable being composed (rufwpt → 결젯 → 결제); no typo guesses on top of a keyboard reading.
+    const readings: Reading[] = ['word', 'split', 'part', ...(last ? (['partial'] as const) : [])];
+    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => readings.includes(alternative.reading));
     return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const }))];
   }
   const own = ownForm(shardOf, word);

@@ -65,6 +65,8 @@ describe('맞으면 안 되는 것', () => {
     // A sentence: two words of the site are enough, its everyday words and verb forms are not held against it.
     expect(found('어제 오후 마트 가서 발레패스 해지 경로 물어봤대요')).toBe(true);
     expect(found('출차처리가 안 열려요')).toBe(true);
+    expect(found('발레패스 해지 안 해줌')).toBe(true);
+    expect(found('렌트카 반납함')).toBe(true);
     expect(found('발레패스 해지')).toBe(true);
   });
   it('한 낱말을 사이트가 띄어 쓰기도 하면 둘 다 (출차처리 → 출차처리, 출차 + 처리)', () => {
@@ -87,6 +89,8 @@ describe('오타와 자판 모드', () => {
     const keyShard = (text: string) => keyboard.shards.get(shardKey(text));
     const readKeys = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, keyShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
     expect(readKeys('rufwp')).toEqual(['keyboard:결제']);
+    // Still composing the last syllable with the IME off: rufwpt → 결젯 → 결제수단 (ㅅ starts the next syllable).
+    expect(readerFor([record('결제수단 변경', '결제수단을 바꿉니다')])('rufwpt')).toEqual(['keyboard:결제수단']);
     // A Latin word of the site keeps its literal meaning (its Hangul reading ㅑㄹㅊ is not Hangul words).
     expect(readKeys('IFC')).toEqual(['word:ifc']);
     expect(readKeys('xkqwz')).toEqual(['']);
