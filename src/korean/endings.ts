@@ -112,3 +112,22 @@ export function shortNoun(word: string): string | undefined {
   const chars = [...word];
   return chars.length === 2 && particles.includes(chars[1]!) ? chars[0] : undefined;
 }
+
+/** Light verbs that follow a noun inside one word (환불받을, 등록해야, 취소됐는지, 변경시켜). */
+const lightVerbStart = /^(하|해|했|할|한|함|되|돼|됐|될|된|됨|받|시키|시켜|시켰|드리|드려|드렸)/;
+
+/** Whether a text starts with a light verb (하, 됐, 받, 시켜 …). */
+export const startsWithLightVerb = (text: string) => lightVerbStart.test(text);
+
+/**
+ * The noun before a light verb and whatever ending follows it (환불받을 → 환불, 등록해야 → 등록), or
+ * undefined. The noun keeps two syllables or more. Search tries it only after the word itself and its
+ * stems found nothing, so a word the site has (연결해제) is never cut.
+ */
+export function lightVerbStem(word: string): string | undefined {
+  const chars = [...word];
+  for (let at = 2; at < chars.length; at++) {
+    if (startsWithLightVerb(chars.slice(at).join(''))) return chars.slice(0, at).join('');
+  }
+  return undefined;
+}

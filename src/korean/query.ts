@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isParticleOrEnding, isStopWord, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isStopWord, lightVerbStem, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
@@ -124,14 +124,11 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
   return index;
 }
 
-/** Light verbs and their forms that may follow a noun in one word (환급받고, 캔슬했어요, 취소돼요). */
-const lightVerb = /^(하|해|했|할|한|함|되|돼|됐|될|된|됨|받|시키|시켜|시켰|드리|드려|드렸)/;
-
 /** Whether `word` minus its last `rest` letters is the word with a particle, an ending or a light verb removed. */
 function endsWell(word: string, rest: number): boolean {
   if (rest === 0) return true;
   const tail = word.slice(word.length - rest);
-  return lightVerb.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
+  return startsWithLightVerb(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
 }
 
 /**
@@ -247,7 +244,10 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     const base = stem(word);
     if (isStopWord(base) || isStopWord(word)) return;
     const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
-    concepts.push(reading ? { forms: [base], pattern: reading.pattern, weight } : { forms: [base], typed: withoutEnding(word), weight });
+    // The noun before a light verb counts too (환불받을 → 환불).
+    const noun = lightVerbStem(word);
+    const forms = noun && noun !== base ? [base, noun] : [base];
+    concepts.push(reading ? { forms, pattern: reading.pattern, weight } : { forms, typed: withoutEnding(word), weight });
   });
 
   const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);

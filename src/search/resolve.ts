@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
+import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -199,6 +199,10 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   }
   const own = ownForm(shardOf, word);
   if (own) return withSplit(shardOf, own);
+  // A noun followed by a light verb in one word (환불받을 → 환불), when the word itself is not the site's.
+  const verbStem = lightVerbStem(word);
+  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
+  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
   // A one-syllable noun with its particle (차에 → 차), when the site has that word.
   const short = shortNoun(word);
   const shortIndex = short ? indexOf(shardOf, short) : undefined;

@@ -54,6 +54,11 @@ describe('맞으면 안 되는 것', () => {
     expect(read('qwzx')).toEqual(['']);
     expect(read('냉장고')).toEqual(['']);
   });
+  it('한 낱말 안의 가벼운 동사 앞 명사 (해지받을 → 해지), 사이트의 낱말은 자르지 않는다 (출차처리)', () => {
+    expect(read('해지받을')).toEqual(['word:해지']);
+    expect(read('요금받고')).toEqual(['word:요금']);
+    expect(read('출차처리')).toEqual(['word:출차처리']);
+  });
   it('불용어는 검색어가 아니다 (좀, 안돼요, 어디예요)', () => {
     expect(read('좀 안돼요')).toEqual([]);
     expect(read('어디예요')).toEqual([]);
