@@ -56,7 +56,8 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   const texts = new Set<string>();
   for (const typed of wordsOf(plan.normal)) {
     const word = keyboardReading(typed) ?? typed;
-    for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
+    // Suffixes of two letters or more: a split's rest and a compound's part are never shorter.
+    for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
   for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
