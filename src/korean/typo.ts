@@ -82,3 +82,9 @@ const initials = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 export function closeInitials(consonant: string): string[] {
   return [...initials].filter((other) => isCloseJamo(consonant, other));
 }
+
+/** Double consonants typed with Shift, and the plain consonant on the same key. */
+const shifted: Record<string, string> = { ㄲ: 'ㄱ', ㄸ: 'ㄷ', ㅃ: 'ㅂ', ㅆ: 'ㅅ', ㅉ: 'ㅈ', ㅒ: 'ㅐ', ㅖ: 'ㅔ' };
+
+/** The jamo of a text with Shift undone (빼 → ㅂㅐ): Latin typed with the IME off loses its capitals in the query. */
+export const unshifted = (text: string) => jamoOf(text).map((letter) => shifted[letter] ?? letter).join('');

@@ -11,7 +11,7 @@ import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
-import { closeInitials, jamoOf, typoBudget, typoDistance } from '../korean/typo';
+import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
 
@@ -196,7 +196,9 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     // syllable being composed (rufwpt → 결젯 → 결제); no typo guesses on top of a keyboard reading.
     const readings: Reading[] = ['word', 'split', 'part', ...(last ? (['partial'] as const) : [])];
     const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => readings.includes(alternative.reading));
-    return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const }))];
+    // The query is lower-cased, so Shift is lost (Qorl 빼기 arrives as qorl, 배기): a site word that differs only so is meant.
+    const shift = hangul.length ? [] : formsOf(latin).flatMap((form) => correct(shardOf, form).filter((fixed) => unshifted(fixed) === unshifted(form)).map((fixed) => ({ parts: [fixed], reading: 'keyboard' as const })));
+    return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const })), ...shift.slice(0, 1)];
   }
   const own = ownForm(shardOf, word);
   if (own) return withSplit(shardOf, own);

@@ -120,6 +120,11 @@ describe('오타와 자판 모드', () => {
   it('한 음절 쪼개기는 하지 않는다 (시세 ≠ 시 + 세)', () => {
     expect(readerFor([record('시간 안내', '세부 내용')])('시세')).toEqual(['']);
   });
+  it('한/영 키를 안 누른 입력의 Shift는 검색어를 소문자로 바꿀 때 사라진다: Qorl(빼기) → qorl(배기) → 빼기', () => {
+    expect(readerFor([record('차 빼기 요청', '차 빼기를 요청합니다')])('Qorl')).toEqual(['keyboard:빼기']);
+    // Shift alone, not any typo: qhrl (보기) is not 빼기.
+    expect(readerFor([record('차 빼기 요청', '차 빼기를 요청합니다')])('qhrl')).toEqual(['']);
+  });
   it('한/영 키를 안 누른 복합어의 가운데 말 (dhdlstlr → 오인식 → 입출차오인식)', () => expect(read('dhdlstlr')).toEqual(['keyboard:입출차오인식']));
   it('원문 그대로 찾기(corrections: false)는 고치지 않는다', () => {
     expect(resolveTerms(planQuery('rufwp', lexicon), lexicon, shardOf, false).flatMap((term) => term.alternatives)).toEqual([]);
