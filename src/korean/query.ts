@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isParticleOrEnding, isStopWord, lightVerbStem, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
@@ -117,19 +117,31 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
     const target = compact(synonym);
     if (!target) return;
     const group = index!.get(target[0]!) ?? [];
-    group.push({ synonym, term, target, pattern: verbForms(target), verb: target.length >= 2 && (target.endsWith('다') || lightForms.some((forms) => forms.includes(target.at(-1)!))), order });
+    group.push({ synonym, term, target, pattern: verbForms(target), verb: endsInVerb(target), order });
     index!.set(target[0]!, group);
   });
   prepared.set(pairs, index);
   return index;
 }
 
-/** Whether `word` minus its last `rest` letters is the word with a particle, an ending or a light verb removed. */
+/** The copula and its endings after a noun (발렛이라서, 렌트카라고, 캔슬이면). */
+const copula = /^이?(라서|라고|라는|래요|래서|면|야|지|었|였|에요|예요)/;
+
+/** Whether `word` minus its last `rest` letters is the word with a particle, an ending, the copula or a light verb removed. */
 function endsWell(word: string, rest: number): boolean {
   if (rest === 0) return true;
   const tail = word.slice(word.length - rest);
-  return startsWithLightVerb(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
+  return startsWithLightVerb(tail) || copula.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
 }
+
+/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
+const isPastTense = (syllable: string) => {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20;
+};
+
+/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았): any ending may follow it in the query. */
+const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
@@ -162,7 +174,7 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
           break;
         }
         before += word;
-        beforeStems += stem(word);
+        beforeStems += shortNoun(word) ?? stem(word);
         if (Math.min(before.length, beforeStems.length) >= target.length) break;
       }
     }

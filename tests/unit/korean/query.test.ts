@@ -151,6 +151,11 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     expect(found('빨리 몰았다고')).toEqual(['운전']);
     expect(found('몰고 갔어요')).toEqual(['운전']);
   });
+  it('과거형으로 끝나는 말 뒤에는 어떤 어미든 (차 팔았 ↔ 차를 팔았더니), 명사 뒤에는 서술격 조사 (캔슬이라서)', () => {
+    const more = { synonyms: [['차 팔았', '판매차량'], ['캔슬', '취소']] as [string, string][] };
+    expect(findSynonyms(['차를', '팔았더니'], more).map((span) => span.term)).toEqual(['판매차량']);
+    expect(findSynonyms(['캔슬이라서'], more).map((span) => span.term)).toEqual(['취소']);
+  });
   it('되다·하다 꼴과 앞 낱말의 조사는 달라도 된다 (결제 안 됨 ↔ 결제가 안 된대요)', () => expect(found('결제가 안 된대요')).toEqual(['결제 실패']));
   it('사전 낱말 뒤에 다른 낱말이 붙으면 아니다 (주행거리 ≠ 주행, 몰래 ≠ 몰다)', () => {
     expect(found('주행거리')).toEqual([]);
