@@ -375,8 +375,11 @@ export function scriptsWith(shardOf: ShardOf, prefix: string): number {
 /** How much a term's best reading says that the site has what was typed: a typo guess says half. */
 const foundShare = (term: Term) => (!term.alternatives.length ? 0 : term.alternatives.every((alternative) => alternative.reading === 'typo') ? 0.5 : 1);
 
-/** A word the site need not contain for the query to make sense: a verb form (열려요, 맡겼는데, 없어서), unless it was found. */
-const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && mayBePredicate(term.typed[0]!));
+/**
+ * A word the site need not contain for the query to make sense, unless it was found: a verb form
+ * (열려요, 맡겼는데, 없어서), a number, a single letter (the `b` of `<b>렌트카</b>`).
+ */
+const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && (mayBePredicate(term.typed[0]!) || /^(\d+|[a-z])$/.test(term.typed[0]!)));
 
 /** Words found (weighted) that make a long sentence worth searching even when most of its words are not. */
 const enoughForSentence = 2;

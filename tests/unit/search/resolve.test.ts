@@ -72,6 +72,7 @@ describe('맞으면 안 되는 것', () => {
     expect(found('출차처리가 안 열려요')).toBe(true);
     expect(found('발레패스 해지 안 해줌')).toBe(true);
     expect(found('렌트카 반납함')).toBe(true);
+    expect(found('<b onmouseover="window.hacked=1">렌트카</b>')).toBe(true);
     expect(found('발레패스 해지')).toBe(true);
   });
   it('한 낱말을 사이트가 띄어 쓰기도 하면 둘 다 (출차처리 → 출차처리, 출차 + 처리)', () => {
