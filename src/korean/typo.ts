@@ -4,7 +4,7 @@
  * a sound-alike (ㅐ/ㅔ, ㄱ/ㅋ) costs one edit; any other substitution costs two, so `숙제` is not read
  * as `삭제` (ㅜ and ㅏ are far apart) while `환볼` is read as `환불`. Decomposition by es-hangul.
  */
-import { convertHangulToQwerty, disassemble } from 'es-hangul';
+import { convertQwertyToHangul, disassemble } from 'es-hangul';
 
 const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -24,11 +24,21 @@ function neighbours(key: string): string[] {
 /** Jamo that sound alike or are spelled alike (plain/tense/aspirated, ㅐ/ㅔ). */
 const soundAlike = ['ㄱㄲㅋ', 'ㄷㄸㅌ', 'ㅂㅃㅍ', 'ㅈㅉㅊ', 'ㅅㅆ', 'ㅐㅔ', 'ㅒㅖ', 'ㅔㅖ', 'ㅐㅒ'];
 
-const keyCache = new Map<string, string>();
+/**
+ * Jamo → the key it is typed with (lower case: Shift is the same key), read off es-hangul's
+ * 2-beolsik conversion one key at a time. (Its reverse, convertHangulToQwerty, would add its tables
+ * to the es-hangul chunk every script page loads for josa.)
+ */
+let keys: Map<string, string> | undefined;
 const keyOf = (letter: string) => {
-  let key = keyCache.get(letter);
-  if (key === undefined) keyCache.set(letter, (key = convertHangulToQwerty(letter)));
-  return key;
+  if (!keys) {
+    keys = new Map();
+    for (const key of 'abcdefghijklmnopqrstuvwxyz') {
+      keys.set(convertQwertyToHangul(key), key);
+      keys.set(convertQwertyToHangul(key.toUpperCase()), key);
+    }
+  }
+  return keys.get(letter) ?? '';
 };
 
 /** Whether typing `b` where `a` was meant is an easy slip (neighbouring key, Shift, sound-alike). */
@@ -36,9 +46,8 @@ export function isCloseJamo(a: string, b: string): boolean {
   if (a === b) return true;
   if (soundAlike.some((group) => group.includes(a) && group.includes(b))) return true;
   const [keyA, keyB] = [keyOf(a), keyOf(b)];
-  if (keyA.length !== 1 || keyB.length !== 1) return false;
-  const [lowerA, lowerB] = [keyA.toLowerCase(), keyB.toLowerCase()];
-  return lowerA === lowerB || neighbours(lowerA).includes(lowerB);
+  if (!keyA || !keyB) return false;
+  return keyA === keyB || neighbours(keyA).includes(keyB);
 }
 
 const jamoCache = new Map<string, string[]>();
