@@ -15,9 +15,9 @@ const verbEndings = [
   '는데요', '는데', '은데', '던데', '나요', '까요', '어요', '아요', '해요', '하기', '하고', '하면', '해서', '했고',
 ];
 const particles = [
-  '에서는', '에서도', '으로는', '까지는', '에게서', '한테서',
+  '님께서', '에서는', '에서도', '으로는', '까지는', '에게서', '한테서', '님이', '님은', '님을', '님의', '님께', '님도', '님한테',
   '에서', '으로', '까지', '부터', '에게', '한테', '께서', '이나', '이랑', '처럼', '보다', '마다', '이며', '에는', '에도', '와는', '과는', '만',
-  '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요',
+  '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요', '님',
 ];
 
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
@@ -25,6 +25,8 @@ const stopWords = new Set([
   '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
   '돼요', '되요', '안돼요', '안돼', '안되', '안됨', '떠요', '떠', '나와요', '있는데', '어디서', '어디', '받아요', '해요', '돼', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
+  // Adverbs and fillers of spoken sentences: they say how, not what.
+  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
 ]);
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -81,4 +83,51 @@ export function nounOf(word: string): string | undefined {
     }
   }
   return predicateEnd.test(word) ? undefined : word;
+}
+
+/** Whether `tail` is one of the particles or endings this module strips (이, 에서, 어요, 하려면 …). */
+export const isParticleOrEnding = (tail: string) => particles.includes(tail) || verbEndings.includes(tail);
+
+/**
+ * Whether a query word reads as a verb or adjective form (된대요, 하세요, 열려요, 맡겼는데) rather than
+ * a noun: a known ending, or a last syllable that ends a sentence or clause. Search neither corrects
+ * such a word as a typo nor expects the site to contain it.
+ */
+export function looksLikePredicate(word: string): boolean {
+  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word);
+}
+
+/**
+ * Whether a word may be a verb form joined to the next clause or ending a spoken sentence (달라고,
+ * 없어서, 험하게, 돌려줘, 나감) as well as the forms of looksLikePredicate; nouns end so too (사고, 계산서), so this only decides what
+ * a query need not find, never what to correct.
+ */
+export const mayBePredicate = (word: string) => looksLikePredicate(word) || /[고서게해워봐줘와던록여음함됨]$/.test(word);
+
+/**
+ * The one-syllable noun under a particle (차에 → 차, 돈이 → 돈), which `stems` keeps whole so that
+ * two-syllable words are not cut; undefined when the word is not one syllable plus a particle.
+ */
+export function shortNoun(word: string): string | undefined {
+  const chars = [...word];
+  return chars.length === 2 && particles.includes(chars[1]!) ? chars[0] : undefined;
+}
+
+/** Light verbs that follow a noun inside one word (환불받을, 등록해야, 취소됐는지, 변경시켜). */
+const lightVerbStart = /^(하|해|했|할|한|함|되|돼|됐|될|된|됨|받|시키|시켜|시켰|드리|드려|드렸)/;
+
+/** Whether a text starts with a light verb (하, 됐, 받, 시켜 …). */
+export const startsWithLightVerb = (text: string) => lightVerbStart.test(text);
+
+/**
+ * The noun before a light verb and whatever ending follows it (환불받을 → 환불, 등록해야 → 등록), or
+ * undefined. The noun keeps two syllables or more. Search tries it only after the word itself and its
+ * stems found nothing, so a word the site has (연결해제) is never cut.
+ */
+export function lightVerbStem(word: string): string | undefined {
+  const chars = [...word];
+  for (let at = 2; at < chars.length; at++) {
+    if (startsWithLightVerb(chars.slice(at).join(''))) return chars.slice(0, at).join('');
+  }
+  return undefined;
 }

@@ -3,10 +3,10 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isStopWord, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
-import { compact, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
 
 export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
 
@@ -76,8 +76,32 @@ interface PreparedSynonym {
   term: string;
   /** The synonym normalised and without spaces, as query words are compared. */
   target: string;
+  /** What the query's words, joined, must start with: the target, its verb in any form (verbForms). */
+  pattern: RegExp;
+  /** Ends in a verb (몰다, 결제 안 됨): any ending may follow it. */
+  verb: boolean;
   /** Position in the list: among synonyms of one length, the first listed wins. */
   order: number;
+}
+
+/** Forms of 되다 and 하다 one syllable long, and what may follow a verb's stem in one syllable (몰다 → 몰았, 몰고). */
+const lightForms = ['되돼됐된될됨', '하해했한할함'];
+const afterStem = '다았었였아어고게지는은을던면니나네냐음기';
+
+/**
+ * A list word as a pattern for the query's joined words: a last syllable that is a form of 되다 or
+ * 하다 matches any of their forms (결제 안 됨 ↔ 결제 안 된대요), and a verb in its dictionary form
+ * any form of it (몰다 ↔ 몰았다고). Same length as the target.
+ */
+function verbForms(target: string): RegExp {
+  const chars = [...target];
+  const last = chars.at(-1)!;
+  const head = escapeRegExp(chars.slice(0, -1).join(''));
+  if (chars.length < 2) return new RegExp(`^${escapeRegExp(target)}`);
+  const light = lightForms.find((forms) => forms.includes(last));
+  if (light) return new RegExp(`^${head}[${light}]`);
+  if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
+  return new RegExp(`^${escapeRegExp(target)}`);
 }
 
 /**
@@ -93,12 +117,31 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
     const target = compact(synonym);
     if (!target) return;
     const group = index!.get(target[0]!) ?? [];
-    group.push({ synonym, term, target, order });
+    group.push({ synonym, term, target, pattern: verbForms(target), verb: endsInVerb(target), order });
     index!.set(target[0]!, group);
   });
   prepared.set(pairs, index);
   return index;
 }
+
+/** The copula and its endings after a noun (발렛이라서, 렌트카라고, 캔슬이면). */
+const copula = /^이?(라서|라고|라는|래요|래서|면|야|지|었|였|에요|예요)/;
+
+/** Whether `word` minus its last `rest` letters is the word with a particle, an ending, the copula or a light verb removed. */
+function endsWell(word: string, rest: number): boolean {
+  if (rest === 0) return true;
+  const tail = word.slice(word.length - rest);
+  return startsWithLightVerb(tail) || copula.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
+}
+
+/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
+const isPastTense = (syllable: string) => {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20;
+};
+
+/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았): any ending may follow it in the query. */
+const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
@@ -111,18 +154,28 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const index = synonymIndex(lexicon.synonyms);
   const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
   const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
-  for (const { synonym, term, target } of candidates) {
+  for (const { synonym, term, target, pattern, verb } of candidates) {
     for (let start = 0; start < list.length; start++) {
-      let joined = '';
+      // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
+      let before = '';
+      let beforeStems = '';
       for (let end = start; end < list.length && !taken.has(end); end++) {
-        joined += list[end];
-        // The synonym must start at a word and end inside the last word (an ending may follow).
-        if (joined.startsWith(target) && joined.length - list[end]!.length < target.length) {
+        const word = list[end]!;
+        // The synonym must start at a word and end inside the last word, followed by nothing, a
+        // particle or ending, or a light verb (캔슬했어요, 환급받고); 주행거리 is not 주행 + 거리.
+        // A verb may be followed by any ending (몰다 → 몰았다고, 결제 안 됨 → 결제 안 된대요).
+        const fits = (head: string) => {
+          const joined = head + word;
+          return pattern.test(joined) && head.length < target.length && (verb || endsWell(word, joined.length - target.length));
+        };
+        if (fits(before) || (beforeStems !== before && fits(beforeStems))) {
           for (let index = start; index <= end; index++) taken.add(index);
           spans.push({ start, end, term, synonym });
           break;
         }
-        if (joined.length >= target.length) break;
+        before += word;
+        beforeStems += shortNoun(word) ?? stem(word);
+        if (Math.min(before.length, beforeStems.length) >= target.length) break;
       }
     }
   }
@@ -203,7 +256,10 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     const base = stem(word);
     if (isStopWord(base) || isStopWord(word)) return;
     const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
-    concepts.push(reading ? { forms: [base], pattern: reading.pattern, weight } : { forms: [base], typed: withoutEnding(word), weight });
+    // The noun before a light verb counts too (환불받을 → 환불).
+    const noun = lightVerbStem(word);
+    const forms = noun && noun !== base ? [base, noun] : [base];
+    concepts.push(reading ? { forms, pattern: reading.pattern, weight } : { forms, typed: withoutEnding(word), weight });
   });
 
   const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);

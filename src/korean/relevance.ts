@@ -51,14 +51,13 @@ function placeScore(concept: Concept, doc: Prepared): number {
     if (doc.headingInitials.includes(initials)) return 0.8;
     return doc.terms.some((term) => term.startsWith(initials)) ? 0.4 : 0;
   }
+  // A last word may be complete (해지하려면 → 해지) or still composing (발레팻 → 발레패스): either counts.
   const pattern = concept.pattern ? new RegExp(concept.pattern) : undefined;
-  const has = (text: string) => (pattern ? pattern.test(text) : concept.forms.some((form) => form && text.includes(form)));
+  const has = (text: string) => !!pattern?.test(text) || concept.forms.some((form) => form && text.includes(form));
   if (has(doc.title)) return 1;
   if (has(doc.headings)) return 0.8;
   if (has(doc.content)) return 0.6;
-  if (doc.terms.some((term) => (pattern ? pattern.test(term) : concept.forms.some((form) => form && term.startsWith(form))))) return 0.4;
-  // A composing word whose finished form is absent still counts a little for its typed part.
-  return pattern && concept.forms.some((form) => doc.content.includes(form)) ? 0.15 : 0;
+  return doc.terms.some((term) => !!pattern?.test(term) || concept.forms.some((form) => form && term.startsWith(form))) ? 0.4 : 0;
 }
 
 /** Where the concept is, plus a little when the word as typed (with its particle) is there too: 이용중으로. */
@@ -72,14 +71,32 @@ function conceptScore(concept: Concept, doc: Prepared): number {
 function phrasePattern(plan: QueryPlan): RegExp | undefined {
   const parts = plan.concepts.filter((concept) => !concept.choseong);
   if (parts.length < 2) return undefined;
-  return new RegExp(parts.map((concept) => concept.pattern ?? `(?:${concept.forms.filter(Boolean).map(escape).join('|')})`).join(''), 'g');
+  return new RegExp(parts.map((concept) => `(?:${[...concept.forms.filter(Boolean).map(escape), ...(concept.pattern ? [concept.pattern] : [])].join('|')})`).join(''), 'g');
 }
 
-/** A score around 0–1.6: concept coverage (0–1) plus phrase bonuses. */
-export function relevance(plan: QueryPlan, text: ResultText): number {
+/**
+ * How much each concept of a query says, by how many of the site's scripts contain it: the rarer,
+ * the more (log(1 + scripts / containing)); a concept no script contains cannot tell scripts apart (0).
+ * `containing` gives the count for a concept's first form, `scripts` the size of the site.
+ */
+export function rarityWeights(plan: QueryPlan, scripts: number, containing: (form: string) => number): number[] {
+  return plan.concepts.map((concept) => {
+    const form = concept.forms[0];
+    if (concept.choseong || concept.pattern || !form) return 1;
+    const count = containing(form);
+    return count ? Math.sqrt(Math.log(1 + scripts / count) / Math.log(3)) : 0;
+  });
+}
+
+/**
+ * A score around 0–1.6: concept coverage (0–1) plus phrase bonuses. `rarity` (rarityWeights) makes a
+ * rare word of a long sentence count more than a word every script has (요금, 결제, 차).
+ */
+export function relevance(plan: QueryPlan, text: ResultText, rarity?: readonly number[]): number {
   const doc = prepare(text);
-  const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  const coverage = total ? plan.concepts.reduce((sum, concept) => sum + concept.weight * conceptScore(concept, doc), 0) / total : 0;
+  const weightOf = (concept: Concept, index: number) => concept.weight * (rarity?.[index] ?? 1);
+  const total = plan.concepts.reduce((sum, concept, index) => sum + weightOf(concept, index), 0);
+  const coverage = total ? plan.concepts.reduce((sum, concept, index) => sum + weightOf(concept, index) * conceptScore(concept, doc), 0) / total : 0;
   let phrase = 0;
   const pattern = phrasePattern(plan);
   if (pattern) {

@@ -8,13 +8,13 @@
  */
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
-import { relevance } from '../korean/relevance';
+import { rarityWeights, relevance } from '../korean/relevance';
 import { sitesOf } from './data/format';
 import type { SearchData } from './data/load';
 import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
-import { resolveTerms, shardTexts, type Term } from './resolve';
+import { isMostlyFound, resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
 
 export type { PagefindApi } from './retrieve';
@@ -113,8 +113,19 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const outcome = (partial: Partial<SearchOutcome>): SearchOutcome => ({ query, plan, terms: [], hits: [], total: 0, facets: none, siteDropped: false, pagefindSearches: 0, ...partial });
   if (!plan.normal && !plan.sites.length) return outcome({});
 
+  const corrections = options.corrections ?? true;
   await Promise.all(shardTexts(plan, lexicon).map((text) => data.shard(text)));
-  const terms = resolveTerms(plan, lexicon, data.loadedShard, options.corrections ?? true).filter((term) => term.alternatives.length);
+  let resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
+  // A word that matches nothing may be a typo in its first consonant: read the shards of the
+  // consonants next to it (loaded once), then resolve again.
+  const typoTexts = corrections ? typoShardTexts(resolved).filter((text) => !data.loadedShard(text)) : [];
+  if (typoTexts.length) {
+    await Promise.all(typoTexts.map((text) => data.shard(text)));
+    resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
+  }
+  // A query whose words mostly match nothing (random letters, unrelated words) finds nothing.
+  if (plan.normal && !isMostlyFound(resolved)) return outcome({});
+  const terms = resolved.filter((term) => term.alternatives.length);
   if (plan.normal && !terms.length) return outcome({});
 
   const retrieved = await retrieve(engine, terms);
@@ -127,11 +138,12 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
 
   // The best by where the terms are (title, heading, text); then their text decides the order.
   const ranked = best(listed, retrieved.score, limit + rankedExtra);
+  const rarity = rarityWeights(plan, data.manifest.scripts, (form) => scriptsWith(data.loadedShard, form));
   const loaded = await Promise.all(
     ranked.map(async ({ script, score }) => {
       const fragment = await data.fragment(script);
       const text = { title: fragment.meta.title ?? '', headings: fragment.anchors.filter((anchor) => anchor.element !== 'h1' && anchor.text).map((anchor) => anchor.text!), content: fragment.content, terms: [] };
-      return toHit(script, fragment, terms, data, 0.35 * score + relevance(plan, text));
+      return toHit(script, fragment, terms, data, 0.35 * score + relevance(plan, text, rarity));
     }),
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);

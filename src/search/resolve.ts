@@ -5,12 +5,13 @@
  * part (오인식 → 입출차오인식), 초성 (ㅂㄹㅍㅅ → 발레패스), a syllable still being composed
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
-import { convertQwertyToHangul, disassemble } from 'es-hangul';
-import { isStopWord, stems } from '../korean/endings';
+import { convertQwertyToHangul, getChoseong } from 'es-hangul';
+import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
-import { isChoseongWord, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
 
@@ -44,7 +45,10 @@ export type ShardOf = (text: string) => VocabularyShard | undefined;
 export function keyboardReading(word: string): string | undefined {
   if (!/^[a-z]{2,}$/i.test(word)) return undefined;
   const hangul = convertQwertyToHangul(word);
-  return syllableCount(hangul) >= 2 && [...hangul].every(isSyllable) ? hangul : undefined;
+  const chars = [...hangul];
+  // Every letter makes a syllable, but the last may be a consonant still waiting for its vowel (rufwpt → 결젯, rufw → 결ㅈ).
+  const composing = isConsonant(chars.at(-1)!) && chars.length > 2;
+  return syllableCount(hangul) >= 2 && (composing ? chars.slice(0, -1) : chars).every(isSyllable) ? hangul : undefined;
 }
 
 /** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words, keyboard readings. */
@@ -52,7 +56,8 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   const texts = new Set<string>();
   for (const typed of wordsOf(plan.normal)) {
     const word = keyboardReading(typed) ?? typed;
-    for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
+    // Suffixes of two letters or more: a split's rest and a compound's part are never shorter.
+    for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
   for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
@@ -85,64 +90,79 @@ function completions(index: ShardIndex, prefix: string, pattern: RegExp): string
   return minimal.sort((a, b) => b[1] - a[1]).slice(0, limit.partial).map((entry) => entry[0]);
 }
 
-/** A word written as two (이용요금 → 이용 + 요금): the longest first part that is a word, and a prefix after it. */
-function split(shardOf: ShardOf, form: string): string[] | undefined {
+/**
+ * A word written as one that the site writes as two (이용요금 → 이용 + 요금): the longest first part
+ * of two syllables or more that is a word of the site, and the rest read by `readRest` (a prefix of
+ * two syllables or more, a syllable being composed, a typo). Parts of one syllable say too little:
+ * 시세 is not 시 + 세.
+ */
+function split(shardOf: ShardOf, form: string, readRest: (rest: string) => string[]): string[][] {
   const chars = [...form];
-  if (chars.length < 2 || !chars.every(isSyllable)) return undefined;
-  for (let cut = chars.length - 1; cut >= 1; cut--) {
+  for (let cut = chars.length - 1; cut >= 2; cut--) {
     const left = chars.slice(0, cut).join('');
-    const right = chars.slice(cut).join('');
+    const rest = chars.slice(cut).join('');
+    if (!chars.slice(0, cut).every(isSyllable)) continue;
     const leftIndex = indexOf(shardOf, left);
-    if (leftIndex && findWord(leftIndex, left) && existsAsPrefix(shardOf, right)) return [left, right];
+    if (!leftIndex || !findWord(leftIndex, left)) continue;
+    const read = readRest(rest);
+    if (read.length) return read.map((right) => [left, right]);
   }
-  return undefined;
+  return [];
 }
 
-/** Edit distance between two strings, or `max + 1` once it is certain to exceed `max`. */
-function distance(a: readonly string[], b: readonly string[], max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]!);
-    }
-    if (best > max) return max + 1;
-    previous = current;
+/** The rest of a split as written: a prefix of a word of the site, of two syllables or more. */
+const asPrefix = (shardOf: ShardOf) => (rest: string) => ([...rest].every(isSyllable) && syllableCount(rest) >= 2 && existsAsPrefix(shardOf, rest) ? [rest] : []);
+
+/** Words a syllable still being composed may finish as (회원탈ㅌ → 탈퇴), as the last word. */
+function completionsOf(shardOf: ShardOf, word: string): string[] {
+  for (const reading of partialReadings(word)) {
+    const index = indexOf(shardOf, reading.prefix);
+    const words = index ? completions(index, reading.prefix, new RegExp(`^${reading.pattern}`)) : [];
+    if (words.length) return words;
   }
-  return previous[b.length]!;
+  return [];
 }
 
-const jamoCache = new Map<string, string[]>();
-const jamo = (text: string) => {
-  let letters = jamoCache.get(text);
-  if (!letters) jamoCache.set(text, (letters = [...disassemble(text)]));
-  return letters;
-};
+/** Whether two words of the same length have the same syllable somewhere at the same place. */
+function sharesSyllable(a: string, b: string): boolean {
+  for (let at = 0; at < a.length; at++) if (a[at] === b[at]) return true;
+  return false;
+}
+
+/** The loaded shards holding words that may start like `form` when its first consonant was mistyped. */
+function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
+  const initial = getChoseong(form[0]!);
+  const shards = new Set(closeInitials(initial).map((consonant) => shardOf(consonant)).filter((shard): shard is VocabularyShard => !!shard));
+  return [...shards].map(indexShard);
+}
 
 /**
- * A word the site does not contain, read as the closest words it does (in jamo, within one edit for
- * words of two or three syllables, two for longer ones): 환볼 → 환불, 결재 → 결제, 주차권을 → 주차권.
- * Compared with the words' openings of the same length, so a typo in the first part of a long
- * word is found too. Only Hangul words of two syllables or more; the first consonant must be right.
+ * A word the site does not contain, read as the closest words it does, in jamo with the costs of
+ * fast typing (korean/typo.ts: a neighbouring key or a sound-alike is one edit, another substitution
+ * two; one edit for words of two syllables, two from three): 환볼 → 환불, 결재 → 결제, 정기귄 → 정기권,
+ * and 깔인권 → 할인권 (a first consonant next to the right one is looked for in that consonant's shard).
+ * Compared with the words of the site and their stems (정기권을 → 정기권), and from three syllables
+ * with the openings of longer words (세금계선 → 세금계산서). Only Hangul words of two syllables or more.
  */
 function correct(shardOf: ShardOf, form: string): string[] {
   const syllables = [...form];
   if (syllables.length < 2 || !syllables.every(isSyllable)) return [];
-  const index = indexOf(shardOf, form);
-  if (!index) return [];
-  const max = syllables.length >= 4 ? 2 : 1;
-  const typed = jamo(form);
+  const max = typoBudget(syllables.length);
+  const typed = jamoOf(form);
   const found = new Map<string, { edits: number; scripts: number }>();
-  for (const [word, scripts] of index.words) {
-    const opening = [...word].slice(0, syllables.length).join('');
-    if (opening.length < syllables.length || !opening.split('').every(isSyllable)) continue;
-    const edits = distance(typed, jamo(opening), max);
-    if (edits > max) continue;
-    const known = found.get(opening);
-    found.set(opening, { edits, scripts: Math.max(scripts, known?.scripts ?? 0) });
+  for (const index of typoShards(shardOf, form)) {
+    for (const [word, scripts] of index.words) {
+      if (word.length < form.length) continue;
+      const opening = word.slice(0, form.length);
+      // Within the budget at least one syllable is untouched: a cheap test before comparing jamo (large sites).
+      if (!sharesSyllable(opening, form) || ![...opening].every(isSyllable)) continue;
+      const edits = typoDistance(typed, jamoOf(opening), max);
+      // The word itself or the word without its particle or ending (정기권을 → 정기권); the start of a
+      // longer word only for three syllables or more (세금계선 → 세금계산서), not 주시 of the verb form 주시면.
+      if (edits > max || (opening !== word && syllables.length < 3 && !stems(word).includes(opening))) continue;
+      const known = found.get(opening);
+      found.set(opening, { edits: Math.min(edits, known?.edits ?? edits), scripts: Math.max(scripts, known?.scripts ?? 0) });
+    }
   }
   const best = Math.min(...[...found.values()].map((entry) => entry.edits));
   return [...found.entries()]
@@ -152,40 +172,83 @@ function correct(shardOf: ShardOf, form: string): string[] {
     .map(([opening]) => opening);
 }
 
+/** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
+const typoShardWords = 3;
+
+/**
+ * Texts of the shards a typo in the first consonant of an unresolved word may need (loaded before
+ * resolving again): only for short queries, and not for verb forms, which are never corrected.
+ */
+export function typoShardTexts(terms: readonly Term[]): string[] {
+  if (terms.length > typoShardWords) return [];
+  return terms
+    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !looksLikePredicate(term.typed[0]!))
+    .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
+}
+
 /** Ways a single query word can match, or none. */
 function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections: boolean): Alternative[] {
   const latin = corrections ? keyboardReading(word) : undefined;
   if (latin) {
     // A real Latin word of the site (IFC, CCTV) keeps its meaning first; its Hangul reading comes after.
     const literal = existsAsPrefix(shardOf, word) ? [{ parts: [word], reading: 'word' as const }] : [];
-    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => alternative.reading === 'word' || alternative.reading === 'split');
-    return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const }))];
+    // Read as the site's words, written apart, a compound's inner part (dhdlstlr → 오인식) or, last, a
+    // syllable being composed (rufwpt → 결젯 → 결제); no typo guesses on top of a keyboard reading.
+    const readings: Reading[] = ['word', 'split', 'part', ...(last ? (['partial'] as const) : [])];
+    const hangul = resolveWord(shardOf, latin, last, false).filter((alternative) => readings.includes(alternative.reading));
+    // The query is lower-cased, so Shift is lost (Qorl 빼기 arrives as qorl, 배기): a site word that differs only so is meant.
+    const shift = hangul.length ? [] : formsOf(latin).flatMap((form) => correct(shardOf, form).filter((fixed) => unshifted(fixed) === unshifted(form)).map((fixed) => ({ parts: [fixed], reading: 'keyboard' as const })));
+    return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const })), ...shift.slice(0, 1)];
   }
   const own = ownForm(shardOf, word);
-  if (own) return [{ parts: [own], reading: 'word' }];
+  if (own) return withSplit(shardOf, own);
+  // A noun followed by a light verb in one word (환불받을 → 환불), when the word itself is not the site's.
+  const verbStem = lightVerbStem(word);
+  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
+  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
+  // A one-syllable noun with its particle (차에 → 차), when the site has that word.
+  const short = shortNoun(word);
+  const shortIndex = short ? indexOf(shardOf, short) : undefined;
+  if (short && shortIndex && findWord(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
+  const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
-    for (const reading of partialReadings(word)) {
-      const index = indexOf(shardOf, reading.prefix);
-      const words = index ? completions(index, reading.prefix, new RegExp(`^${reading.pattern}`)) : [];
-      if (words.length) return words.map((completion) => ({ parts: [completion], reading: 'partial' }));
-    }
+    const completed = completionsOf(shardOf, word);
+    if (completed.length) return read('partial', completed.map((completion) => [completion]));
   }
   for (const form of formsOf(word)) {
     const index = indexOf(shardOf, form);
     const targets = index ? aliasesOf(index, form, 'part').slice(0, limit.part) : [];
-    if (targets.length) return targets.map((target) => ({ parts: [target], reading: 'part' }));
+    if (targets.length) return read('part', targets.map((target) => [target]));
   }
   for (const form of formsOf(word)) {
-    const parts = split(shardOf, form);
-    if (parts) return [{ parts, reading: 'split' }];
+    const parts = split(shardOf, form, asPrefix(shardOf));
+    if (parts.length) return read('split', parts);
   }
-  if (corrections) {
+  if (last) {
+    const parts = split(shardOf, word, (rest) => completionsOf(shardOf, rest));
+    if (parts.length) return read('partial', parts);
+  }
+  // A verb form is not corrected: 된대요 is not a typo of 되나요.
+  if (corrections && !looksLikePredicate(word)) {
     for (const form of formsOf(word)) {
       const close = correct(shardOf, form);
-      if (close.length) return close.map((fixed) => ({ parts: [fixed], reading: 'typo' }));
+      if (close.length) return read('typo', close.map((fixed) => [fixed]));
+    }
+    for (const form of formsOf(word)) {
+      const parts = split(shardOf, form, (rest) => correct(shardOf, rest));
+      if (parts.length) return read('typo', parts);
     }
   }
   return [];
+}
+
+/**
+ * A word the site has, and also its two words when the site writes them apart as well (출차요청 →
+ * 출차요청, then 출차 + 요청): both spellings find the script, the one as typed first.
+ */
+function withSplit(shardOf: ShardOf, own: string): Alternative[] {
+  const apart = split(shardOf, own, (rest) => ([...rest].every(isSyllable) && syllableCount(rest) >= 2 && !!indexOf(shardOf, rest) && !!findWord(indexOf(shardOf, rest)!, rest) ? [rest] : []));
+  return [{ parts: [own], reading: 'word' }, ...apart.map((parts) => ({ parts, reading: 'split' as const }))];
 }
 
 function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
@@ -251,17 +314,29 @@ function phraseSpans(list: readonly string[], lexicon: Lexicon): (SynonymSpan & 
 }
 
 /**
- * A phrase of a list, as alternatives. A glossary synonym is its term. A customer word is its term
- * ranked below the word itself where the site has it. A misspelling is corrected to its term (and
- * said so) unless the site has the word as written: a correction never replaces a word of the site.
+ * The words of a phrase as the site writes them, when it does: one word (발레패스를 → 발레패스) or
+ * the words written together (출차 처리 → 출차처리). Found before the list's term: the site's own word first.
+ */
+function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
+  const own = ownForm(shardOf, typed.join(''));
+  return own ? [{ parts: [own], reading: 'word' }] : [];
+}
+
+/**
+ * A phrase of a list, as alternatives. A glossary synonym is its term, and a customer word its term
+ * ranked below the word itself, both after the words as the site writes them. A misspelling is
+ * corrected to its term (and said so) unless the site has the word as written: a correction never
+ * replaces a word of the site.
  */
 function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
   const term = resolveSynonym(shardOf, span.term);
-  if (span.kind === 'glossary') return { alternatives: term };
-  const own = typed.length === 1 ? ownForm(shardOf, typed[0]!) : undefined;
-  const asWritten: Alternative[] = own ? [{ parts: [own], reading: 'word' }] : [];
-  if (span.kind === 'thesaurus') return { alternatives: [...asWritten, ...term.map((alternative) => ({ ...alternative, reading: 'thesaurus' as const }))] };
-  if (own || !corrections) return { alternatives: asWritten };
+  const written = asWritten(shardOf, typed);
+  const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
+  if (span.kind !== 'misspelling') {
+    const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
+    return { alternatives: [...written, ...term.filter((alternative) => !same(alternative)).map((alternative) => ({ ...alternative, reading }))] };
+  }
+  if (written.length || !corrections) return { alternatives: written };
   return { alternatives: term.map((alternative) => ({ ...alternative, reading: 'typo' as const })), corrected: span.term };
 }
 
@@ -281,7 +356,8 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
-    if (isStopWord(word) || formsOf(word).length === 0) return;
+    // A word whose stem says nothing (어디예요, 지금은) is not searched.
+    if (stems(word).some(isStopWord)) return;
     const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
@@ -294,4 +370,29 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
 export function scriptsWith(shardOf: ShardOf, prefix: string): number {
   const index = indexOf(shardOf, prefix);
   return index ? prefixScripts(index, prefix) : 0;
+}
+
+/** How much a term's best reading says that the site has what was typed: a typo guess says half. */
+const foundShare = (term: Term) => (!term.alternatives.length ? 0 : term.alternatives.every((alternative) => alternative.reading === 'typo') ? 0.5 : 1);
+
+/**
+ * A word the site need not contain for the query to make sense, unless it was found: a verb form
+ * (열려요, 맡겼는데, 없어서), a number, a single letter (the `b` of `<b>렌트카</b>`).
+ */
+const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && (mayBePredicate(term.typed[0]!) || /^(\d+|[a-z])$/.test(term.typed[0]!)));
+
+/** Words found (weighted) that make a long sentence worth searching even when most of its words are not. */
+const enoughForSentence = 2;
+
+/**
+ * Whether the query's words, weighted, are mostly found (at least half; verb forms the site does not
+ * have are left out): random letters or unrelated words (`수학 숙제`, `비트코인 시세`) then find
+ * nothing rather than a weak guess for one of them. A long sentence (more than three words) is
+ * searched when at least two of its words are found: an agent's sentence carries everyday words.
+ */
+export function isMostlyFound(terms: readonly Term[]): boolean {
+  const counted = terms.filter(counts);
+  const total = counted.reduce((sum, term) => sum + term.weight, 0);
+  const found = counted.reduce((sum, term) => sum + term.weight * foundShare(term), 0);
+  return total === 0 || found / total >= 0.5 || (counted.length > 3 && found >= enoughForSentence);
 }

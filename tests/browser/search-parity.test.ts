@@ -14,11 +14,14 @@ import { launchBrowser, serveDir, type StaticSite } from '../helpers/browser';
 const corpus = path.join(projectRoot, 'tests/fixtures/search-corpus');
 const queries = parse(readFileSync(path.join(corpus, 'queries.yaml'), 'utf8')) as { kind: string; query: string; expected: string }[];
 /**
- * One query of each kind the search handles today (exact, particle, compound, spacing, synonym,
- * colloquial, choseong, partial, site, latin), each one it ranks first. Issue 14's new kinds
- * (customer, typo, keyboard, conversational, negative) join when the query side lands.
+ * One query of each kind that finds a script (exact, particle, compound, spacing, synonym, colloquial,
+ * choseong, partial, site, latin, customer, typo — one in the first consonant's neighbouring shard —,
+ * keyboard, conversational), each one the search ranks first.
  */
-const paritySample = ['발레패스 해지', '출차가 안돼요', '등록정보', '발레 패스 해지', '렌트카', '차 팔았는데 결제됨', 'ㅂㄹㅍㅅ ㄷㄹ', '발레패스 햊', '인천공항 출차 대기', 'CCTV 영상'];
+const paritySample = [
+  '발레패스 해지', '출차가 안돼요', '발레패스를 해지하려면', '등록정보', '발레 패스 해지', '렌트카', '차 팔았는데 결제됨', 'ㅂㄹㅍㅅ ㄷㄹ', '발레패스 햊', '인천공항 출차 대기', 'CCTV 영상',
+  '부킹 캔슬', '예약 환볼', '잘레패스 등록', 'rufwp tlfvo', '공항에 3일 맡기고 하루 일찍 찾았는데 남은 날짜 요금 돌려받을 수 있냐고 하세요',
+];
 const sample = paritySample.map((text) => queries.find((query) => query.query === text)!);
 
 let browser: Browser;

@@ -155,11 +155,15 @@ function commonPrefixes(sorted: readonly string[], stats: Map<string, WordStats>
   return common;
 }
 
-/** Proper suffixes of at least two syllables of a Hangul compound (출차처리 → 차처리, 처리). */
+/**
+ * Proper suffixes of at least two syllables of a Hangul compound after a first part of at least two
+ * (입출차오인식 → 차오인식, 오인식, 인식). A one-syllable first part is most often a prefix that changes
+ * the word (자주식 is not 자 + 주식, 미사용 not 미 + 사용), so it gives no alias.
+ */
 function compoundParts(word: string): string[] {
   const chars = [...word];
-  if (chars.length < 3 || !chars.every(isSyllable)) return [];
-  return chars.slice(1, -1).map((_, index) => chars.slice(index + 1).join(''));
+  if (chars.length < 4 || !chars.every(isSyllable)) return [];
+  return chars.slice(2, -1).map((_, index) => chars.slice(index + 2).join(''));
 }
 
 /** Whether some word of the sorted list starts with `prefix` (binary search). */

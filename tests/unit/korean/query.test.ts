@@ -4,8 +4,8 @@ import { choseongOf } from '../../../src/korean/choseong';
 import { nounOf, stem, stems } from '../../../src/korean/endings';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { partialReadings } from '../../../src/korean/partial';
-import { applySynonyms, planQuery } from '../../../src/korean/query';
-import { relevance, type ResultText } from '../../../src/korean/relevance';
+import { applySynonyms, findSynonyms, planQuery } from '../../../src/korean/query';
+import { rarityWeights, relevance, type ResultText } from '../../../src/korean/relevance';
 import { isChoseongWord, normalise } from '../../../src/korean/text';
 import { loadGlossary } from '../../../src/collections/vocabulary';
 import { bundledContent } from '../../helpers/schema';
@@ -141,5 +141,40 @@ describe('순위: 찾은 결과 중 무엇이 먼저인가', () => {
   it('글자 그대로 맞는 스크립트가 띄어쓰기만 맞는 스크립트보다 위 ("등록정보")', () => {
     const spaced = { ...pass, content: '등록 정보 변경 방법을 안내해 드리겠습니다' };
     expect(score('등록정보', pass)).toBeGreaterThan(score('등록정보', spaced));
+  });
+});
+
+describe('사전 낱말의 활용형 (findSynonyms)', () => {
+  const list = { synonyms: [['몰다', '운전'], ['결제 안 됨', '결제 실패'], ['주행', '운전']] as [string, string][] };
+  const found = (query: string) => findSynonyms(query.split(' '), list).map((span) => span.term);
+  it('사전형 동사는 어떤 어미로도 (몰다 ↔ 몰았다고, 몰고)', () => {
+    expect(found('빨리 몰았다고')).toEqual(['운전']);
+    expect(found('몰고 갔어요')).toEqual(['운전']);
+  });
+  it('과거형으로 끝나는 말 뒤에는 어떤 어미든 (차 팔았 ↔ 차를 팔았더니), 명사 뒤에는 서술격 조사 (캔슬이라서)', () => {
+    const more = { synonyms: [['차 팔았', '판매차량'], ['캔슬', '취소']] as [string, string][] };
+    expect(findSynonyms(['차를', '팔았더니'], more).map((span) => span.term)).toEqual(['판매차량']);
+    expect(findSynonyms(['캔슬이라서'], more).map((span) => span.term)).toEqual(['취소']);
+  });
+  it('되다·하다 꼴과 앞 낱말의 조사는 달라도 된다 (결제 안 됨 ↔ 결제가 안 된대요)', () => expect(found('결제가 안 된대요')).toEqual(['결제 실패']));
+  it('사전 낱말 뒤에 다른 낱말이 붙으면 아니다 (주행거리 ≠ 주행, 몰래 ≠ 몰다)', () => {
+    expect(found('주행거리')).toEqual([]);
+    expect(found('몰래')).toEqual([]);
+  });
+});
+
+describe('순위: 흔한 낱말보다 드문 낱말', () => {
+  it('모든 스크립트에 있는 낱말은 가볍고, 드문 낱말은 무겁고, 사이트에 없는 말은 0', () => {
+    const plan = planQuery('요금 블랙박스 냉장고', lexicon);
+    const counts: Record<string, number> = { 요금: 70, 블랙박스: 1 };
+    const [fee, blackbox, fridge] = rarityWeights(plan, 74, (form) => counts[form] ?? 0);
+    expect(blackbox).toBeGreaterThan(2 * fee!);
+    expect(fridge).toBe(0);
+  });
+  it('마지막 낱말이 받침으로 끝나도 완성된 낱말로 센다 (해지하려면 → 해지)', () => {
+    const cancel: ResultText = { title: '발레패스 문의', headings: ['해지 경로'], content: '발레패스 해지 경로', terms: [] };
+    const register: ResultText = { title: '발레패스 문의', headings: ['등록 경로'], content: '발레패스 등록 경로', terms: [] };
+    const plan = planQuery('발레패스를 해지하려면', lexicon);
+    expect(relevance(plan, cancel)).toBeGreaterThan(relevance(plan, register) + 0.3);
   });
 });

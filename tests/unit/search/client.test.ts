@@ -42,6 +42,19 @@ describe('흔한 낱말은 비트셋, 드문 낱말은 Pagefind 한 번', () => 
     expect(engine.pagefindCalls).toEqual([]);
   });
 
+  it('낱말 대부분이 사이트에 없으면 한 낱말의 오타 추측으로 찾지 않는다 (비트코인 헤지 → 없음), 한 낱말 오타는 찾는다 (헤지 → 해지)', async () => {
+    const engine = testEngine(pages);
+    expect((await searchKorean(engine, '비트코인 냉장고 헤지')).hits).toEqual([]);
+    expect((await searchKorean(engine, '발레패스 헤지')).hits[0]?.id).toBe('pass-cancel');
+  });
+
+  it('첫 자음 오타는 옆 글쇠 자음의 사전을 읽어 고친다 (잘레패스 → 발레패스: ㅈ은 ㅂ 옆)', async () => {
+    const engine = testEngine(pages);
+    // ㅈ (w) sits next to ㅂ (q) on the 2-beolsik keyboard: 잘레패스 reads as 발레패스.
+    expect((await searchKorean(engine, '잘레패스')).hits[0]?.id).toBe('pass-cancel');
+    expect((await searchKorean(engine, '잘레패스')).terms[0]?.corrected).toBe('발레패스');
+  });
+
   it('맞은 곳: 제목이 아닌 단계에 낱말이 있으면 그 단계로 간다 (#s1)', async () => {
     const outcome = await searchKorean(testEngine(pages), '오인식');
     expect(outcome.hits[0]).toMatchObject({ id: 'exit', target: '/faq/exit/#s1', section: '입/출차오인식 확인' });

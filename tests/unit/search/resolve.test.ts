@@ -4,7 +4,7 @@ import { buildLexicon } from '../../../src/korean/lexicon';
 import { planQuery } from '../../../src/korean/query';
 import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
 import { shardKey } from '../../../src/search/data/format';
-import { resolveTerms } from '../../../src/search/resolve';
+import { isMostlyFound, resolveTerms, typoShardTexts } from '../../../src/search/resolve';
 
 const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
 
@@ -18,6 +18,13 @@ const shardOf = (text: string) => data.shards.get(shardKey(text));
 /** Each term as `reading:part+part` alternatives joined by `/`. */
 const read = (query: string) =>
   resolveTerms(planQuery(query, lexicon), lexicon, shardOf).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+
+/** Each term as `reading:part+part` alternatives over a site of the given pages. */
+const readerFor = (pages: PageRecord[]) => {
+  const built = buildSearchData(pages);
+  const pageShard = (text: string) => built.shards.get(shardKey(text));
+  return (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+};
 
 describe('낱말 그대로와 조사·어미', () => {
   it.each([
@@ -47,7 +54,30 @@ describe('맞으면 안 되는 것', () => {
     expect(read('qwzx')).toEqual(['']);
     expect(read('냉장고')).toEqual(['']);
   });
-  it('불용어는 검색어가 아니다 (좀, 안돼요)', () => expect(read('좀 안돼요')).toEqual([]));
+  it('한 낱말 안의 가벼운 동사 앞 명사 (해지받을 → 해지), 사이트의 낱말은 자르지 않는다 (출차처리)', () => {
+    expect(read('해지받을')).toEqual(['word:해지']);
+    expect(read('요금받고')).toEqual(['word:요금']);
+    expect(read('출차처리')).toEqual(['word:출차처리']);
+  });
+  it('불용어는 검색어가 아니다 (좀, 안돼요, 어디예요)', () => {
+    expect(read('좀 안돼요')).toEqual([]);
+    expect(read('어디예요')).toEqual([]);
+  });
+  it('낱말 대부분이 사이트에 없으면 찾지 않는다 (수학 숙제, 비트코인 강아지 출차); 동사 꼴은 세지 않는다', () => {
+    const found = (query: string) => isMostlyFound(resolveTerms(planQuery(query, lexicon), lexicon, shardOf));
+    expect(found('수학 숙제')).toBe(false);
+    expect(found('비트코인 강아지 출차')).toBe(false);
+    // A sentence: two words of the site are enough, its everyday words and verb forms are not held against it.
+    expect(found('어제 오후 마트 가서 발레패스 해지 경로 물어봤대요')).toBe(true);
+    expect(found('출차처리가 안 열려요')).toBe(true);
+    expect(found('발레패스 해지 안 해줌')).toBe(true);
+    expect(found('렌트카 반납함')).toBe(true);
+    expect(found('<b onmouseover="window.hacked=1">렌트카</b>')).toBe(true);
+    expect(found('발레패스 해지')).toBe(true);
+  });
+  it('한 낱말을 사이트가 띄어 쓰기도 하면 둘 다 (출차처리 → 출차처리, 출차 + 처리)', () => {
+    expect(readerFor([record('출차처리 안내', '출차 처리 방법')])('출차처리')).toEqual(['word:출차처리/split:출차+처리']);
+  });
   it('현장 이름은 필터가 되고 낱말로 찾지 않는다', () => expect(read('인천공항 발레패스')).toEqual(['word:발레패스']));
 });
 
@@ -65,10 +95,38 @@ describe('오타와 자판 모드', () => {
     const keyShard = (text: string) => keyboard.shards.get(shardKey(text));
     const readKeys = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, keyShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
     expect(readKeys('rufwp')).toEqual(['keyboard:결제']);
+    // Still composing the last syllable with the IME off: rufwpt → 결젯 → 결제수단 (ㅅ starts the next syllable).
+    expect(readerFor([record('결제수단 변경', '결제수단을 바꿉니다')])('rufwpt')).toEqual(['keyboard:결제수단']);
     // A Latin word of the site keeps its literal meaning (its Hangul reading ㅑㄹㅊ is not Hangul words).
     expect(readKeys('IFC')).toEqual(['word:ifc']);
     expect(readKeys('xkqwz')).toEqual(['']);
   });
+  it('먼 글쇠로 바뀐 두 음절 낱말은 고치지 않는다 (숙제 ≠ 삭제), 동사 꼴도 (된대요 ≠ 되나요)', () => {
+    const readPages = readerFor([record('결제 삭제', '카드 삭제 방법'), record('주차 문의', '주차가 되나요')]);
+    expect(readPages('숙제')).toEqual(['']);
+    expect(readPages('된대요')).toEqual(['']);
+    expect(readPages('삭제')).toEqual(['word:삭제']);
+    // 주식 is one jamo from 주시, but 주시 is only the start of the verb form 주시면: no correction.
+    expect(readerFor([record('안내', '보내 주시면 확인합니다')])('주식')).toEqual(['']);
+  });
+  it('붙여 쓴 말의 뒷부분 오타와 조합 중인 글자 (회원탈튀 → 회원 + 탈퇴, 회원탈ㅌ → 회원 + 탈퇴)', () => {
+    const readPages = readerFor([record('회원 탈퇴 방법', '회원 탈퇴는 앱에서')]);
+    expect(readPages('회원탈튀')).toEqual(['typo:회원+탈퇴']);
+    expect(readPages('회원탈ㅌ')).toEqual(['partial:회원+탈퇴']);
+  });
+  it('첫 자음 오타는 옆 글쇠 자음의 사전에서 (랄인권 → 할인권: ㄹ은 ㅎ 옆), 그 사전이 읽혀 있을 때', () => {
+    expect(readerFor([record('할인권 적용', '할인권을 입력')])('랄인권')).toEqual(['typo:할인권']);
+    expect(typoShardTexts(resolveTerms(planQuery('랄인권', lexicon), lexicon, () => undefined))).toContain('ㅎ');
+  });
+  it('한 음절 쪼개기는 하지 않는다 (시세 ≠ 시 + 세)', () => {
+    expect(readerFor([record('시간 안내', '세부 내용')])('시세')).toEqual(['']);
+  });
+  it('한/영 키를 안 누른 입력의 Shift는 검색어를 소문자로 바꿀 때 사라진다: Qorl(빼기) → qorl(배기) → 빼기', () => {
+    expect(readerFor([record('차 빼기 요청', '차 빼기를 요청합니다')])('Qorl')).toEqual(['keyboard:빼기']);
+    // Shift alone, not any typo: qhrl (보기) is not 빼기.
+    expect(readerFor([record('차 빼기 요청', '차 빼기를 요청합니다')])('qhrl')).toEqual(['']);
+  });
+  it('한/영 키를 안 누른 복합어의 가운데 말 (dhdlstlr → 오인식 → 입출차오인식)', () => expect(read('dhdlstlr')).toEqual(['keyboard:입출차오인식']));
   it('원문 그대로 찾기(corrections: false)는 고치지 않는다', () => {
     expect(resolveTerms(planQuery('rufwp', lexicon), lexicon, shardOf, false).flatMap((term) => term.alternatives)).toEqual([]);
   });
@@ -87,4 +145,8 @@ describe('고객 표현 사전', () => {
   });
   it('사이트에 있는 말이면 그 말이 먼저, 사전의 말은 그 뒤 (해지 → 해지, 취소)', () => expect(readWith('해지')).toEqual(['|word:해지/thesaurus:취소']));
   it('흔한 오기는 고치고 알린다 (결재 → 결제)', () => expect(readWith('결재')).toEqual(['결제|typo:결제']));
+  it('사전 낱말 뒤에는 조사·어미·가벼운 동사만 (캔슬했어요 → 취소), 다른 낱말이 붙으면 사전 말이 아니다 (캔슬러)', () => {
+    expect(readWith('캔슬했어요')).toEqual(['|thesaurus:취소']);
+    expect(readWith('캔슬러')).toEqual(['|']);
+  });
 });

@@ -38,6 +38,11 @@ describe('낱말 사전', () => {
     expect(aliasesOf(shardOf(data, '발레'), '발레', 'part')).toEqual([]);
   });
 
+  it('앞부분이 한 음절이면 가운데 말이 아니다: 자주식 ≠ 자 + 주식', () => {
+    const parking = buildSearchData([record('자주식 주차장 안내', '자주식 주차장은 직접 주차합니다')]);
+    expect(aliasesOf(shardOf(parking, '주식'), '주식', 'part')).toEqual([]);
+  });
+
   it('초성: 제목·단계 낱말과 제목 전체 (ㅂㄹㅍㅅ → 발레패스, ㅂㄹㅍㅅㅂㅇ… → 제목 낱말 모두)', () => {
     expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅ', 3)[0]).toBe('발레패스');
     expect(choseongTargets(shardOf(data, 'ㅂ'), 'ㅂㄹㅍㅅㅂㅇ', 3)).toEqual(['발레패스 본인']);
