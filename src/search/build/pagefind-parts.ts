@@ -17,10 +17,10 @@ export const bundleDir = 'pagefind';
 
 /**
  * Pages per Pagefind index. Pagefind holds ≈ 200 kB per script page until it writes the part, and it runs
- * beside Astro's rendering: 800 pages keep it near 0.16 GB (2,500 took 0.4 GB). The browser merges
+ * beside Astro's rendering: 600 pages keep it near 0.14 GB (2,500 took 0.4 GB). The browser merges
  * the parts and asks them only for rare words, so more parts cost little at query time.
  */
-export const pagesPerIndex = 800;
+export const pagesPerIndex = 600;
 
 /**
  * Pages waiting for Pagefind before `add` waits. While Pagefind writes a full part it takes no pages, so the
