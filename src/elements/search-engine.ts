@@ -51,21 +51,27 @@ export function loadEngine(base = '/'): Promise<Engine> {
  */
 export async function warmSearch(base = '/'): Promise<void> {
   const engine = await loadEngine(base);
-  // A query typed as the page loads needs Pagefind only for a rare word (it then loads it itself): warm
-  // Pagefind's runtime and the metadata of every index part once no search is running, so that query
-  // does not wait for (or pay for) it.
-  for (let seen = running; ; seen = running) {
+  // A query typed as the page loads needs Pagefind only for a rare word (it then loads it itself): once the
+  // agent is searching, Pagefind's runtime and the metadata of every index part wait until the box has been
+  // quiet for a moment, so those first queries neither wait for nor download it.
+  for (let seen = running; searched; seen = running) {
     await seen;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
     if (seen === running) break;
   }
   await engine.pagefind();
 }
 
+/** How long the box must have been quiet before Pagefind is warmed behind the agent's searches. */
+const quietMs = 2000;
+
 /** The searches running on this page, settled or not; Pagefind's warm-up waits for them. */
 let running: Promise<unknown> = Promise.resolve();
+let searched = false;
 
 /** Registers a search (from its first step, before the engine has loaded) and returns it. */
 export function track<T>(search: Promise<T>): Promise<T> {
+  searched = true;
   running = Promise.allSettled([running, search]);
   return search;
 }
