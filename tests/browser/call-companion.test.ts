@@ -110,7 +110,7 @@ describe('즐겨찾기와 최근 본 스크립트', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')), slow).toBe('search');
     await page.waitForTimeout(300);
-    expect(await dropdown.isVisible()).toBe(false);
+    await expect.poll(() => dropdown.isVisible()).toBe(false);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => dropdown.isVisible(), slow).toBe(true);
 

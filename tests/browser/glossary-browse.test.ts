@@ -28,7 +28,7 @@ describe('용어 설명', () => {
       // The first term in reading order is in the (예시) line of step ①.
       expect(await focused(page)).toBe('button.term:발레 요금');
       const popover = page.locator('#term-valet-fee');
-      expect(await popover.isVisible()).toBe(false);
+      await expect.poll(() => popover.isVisible()).toBe(false);
 
       await page.keyboard.press('Enter');
       await expect.poll(() => popover.isVisible()).toBe(true);
@@ -37,8 +37,8 @@ describe('용어 설명', () => {
       const term = page.getByRole('button', { name: '발레 요금', exact: true });
       expect(await term.getAttribute('aria-describedby')).toBe('term-valet-fee-definition');
       expect(await page.locator('#term-valet-fee-definition').textContent()).toBe('발레 서비스 이용 요금입니다. 이용 요금이 0원이면 0원으로 이용완료 진행합니다.');
-      expect(await expanded(page, '발레 요금')).toBe(true);
-      if (javaScriptEnabled) expect(await term.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => expanded(page, '발레 요금')).toBe(true);
+      if (javaScriptEnabled) await expect.poll(() => term.getAttribute('aria-expanded')).toBe('true');
 
       // The definition's link into the glossary is next in the tab order.
       await page.keyboard.press('Tab');
@@ -77,7 +77,7 @@ describe('카테고리 메뉴', () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     const nav = page.getByRole('navigation', { name: '카테고리', exact: true });
-    expect(await nav.isVisible()).toBe(true);
+    await expect.poll(() => nav.isVisible()).toBe(true);
     expect(await page.locator('.category-nav-toggle').isVisible()).toBe(false);
     expect(await nav.getByRole('link', { name: /입\/출차오인식/ }).getAttribute('aria-current')).toBe('true');
     expect(await nav.getByRole('link', { name: '발레 출차처리가 되지 않았어요.' }).getAttribute('aria-current')).toBe('page');
@@ -93,10 +93,10 @@ describe('카테고리 메뉴', () => {
     const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${env.site.url}/faq/valet-exit-not-processed/`);
     const nav = page.getByRole('navigation', { name: '카테고리', exact: true });
-    expect(await nav.isVisible()).toBe(false);
+    await expect.poll(() => nav.isVisible()).toBe(false);
     await page.locator('.category-nav-toggle').focus();
     await page.keyboard.press('Enter');
-    expect(await nav.isVisible()).toBe(true);
+    await expect.poll(() => nav.isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^a\.tree-link:발레/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

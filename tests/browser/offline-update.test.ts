@@ -87,7 +87,7 @@ describe('네트워크가 끊겨도', () => {
     deploy('A');
     const { context, page } = await open(q2);
     await saved(page, 'A');
-    expect(await notice(page).isVisible()).toBe(false);
+    await expect.poll(() => notice(page).isVisible()).toBe(false);
     // The agent's next page view: the worker runs from its start, so everything the search fetches is kept
     // (on the very first view the search may have warmed up before the worker took over).
     await page.reload();
@@ -114,7 +114,7 @@ describe('네트워크가 끊겨도', () => {
 
     await context.setOffline(false);
     await page.goto(site.url + q2);
-    expect(await notice(page).isVisible()).toBe(false);
+    await expect.poll(() => notice(page).isVisible()).toBe(false);
     await context.close();
   });
 });
@@ -189,11 +189,11 @@ describe('지난번 확인 이후 바뀐 문장', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.reload();
     await page.waitForTimeout(500);
-    expect(await banner.isVisible()).toBe(false);
+    await expect.poll(() => banner.isVisible()).toBe(false);
     await page.goto(`${site.url}/`);
     await expect.poll(() => page.locator('main [data-list="favourites"] .my-title').count(), slow).toBe(1);
     await page.waitForTimeout(300);
-    expect(await summary.isVisible()).toBe(false);
+    await expect.poll(() => summary.isVisible()).toBe(false);
     await context.close();
   });
 });
