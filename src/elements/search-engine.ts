@@ -46,23 +46,25 @@ export function loadEngine(base = '/'): Promise<Engine> {
 }
 
 /**
- * Warms the search at idle: its data, the core, and Pagefind's runtime and metadata, so the first
- * query on a page that has been open a moment pays no download or compile.
+ * Warms the search at idle: its data, the core, the vocabulary, and Pagefind's runtime and metadata,
+ * so a query on a page that has been open a moment pays no download or compile but its hits' own.
  */
 export async function warmSearch(base = '/'): Promise<void> {
   const engine = await loadEngine(base);
-  // A query typed as the page loads needs Pagefind only for a rare word (it then loads it itself): once the
-  // agent is searching, Pagefind's runtime and the metadata of every index part wait until the box has been
-  // quiet for a moment, so those first queries neither wait for nor download it.
+  // A query typed as the page loads needs only its own words' shards and Pagefind only for a rare word (it
+  // then loads them itself): once the agent is searching, the rest of the vocabulary, Pagefind's runtime and
+  // the metadata of every index part wait until the box has been quiet for a moment, so those first queries
+  // neither wait for nor download them.
   for (let seen = running; searched; seen = running) {
     await seen;
     await new Promise((resolve) => setTimeout(resolve, quietMs));
     if (seen === running) break;
   }
+  await engine.data.loadVocabulary();
   await engine.pagefind();
 }
 
-/** How long the box must have been quiet before Pagefind is warmed behind the agent's searches. */
+/** How long the box must have been quiet before the rest is warmed behind the agent's searches. */
 const quietMs = 2000;
 
 /** The searches running on this page, settled or not; Pagefind's warm-up waits for them. */

@@ -9,6 +9,12 @@
 const buildId = '__BUILD_ID__';
 /** Paths whose content never changes under one name: cache first. */
 const contentHashed = [/__CONTENT_HASHED__/];
+/**
+ * What the search box's loader fetches per query (fragments, vocabulary, bitsets): left to the browser,
+ * whose HTTP cache the loader asks first, online and offline; a hop through this worker would cost more
+ * than the request itself on every keystroke.
+ */
+const searchLoader = [/__SEARCH_LOADER__/];
 const cacheName = `kb-${buildId}`;
 const savedHeader = 'x-kb-saved-at';
 
@@ -34,6 +40,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (searchLoader.some((pattern) => pattern.test(url.pathname))) return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
   else if (contentHashed.some((pattern) => pattern.test(url.pathname))) event.respondWith(cacheFirst(event));
   else event.respondWith(networkFirst(event));

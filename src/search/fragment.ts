@@ -28,8 +28,8 @@ export function parseFragment(text: string): Fragment {
 }
 
 /** Fetches and decompresses one fragment file (gzip) in the browser. */
-export async function fetchFragment(url: string): Promise<Fragment> {
-  const response = await fetch(url);
+export async function fetchFragment(url: string, init?: RequestInit): Promise<Fragment> {
+  const response = await fetch(url, init);
   if (!response.ok || !response.body) throw new Error(`fragment ${url}: ${response.status}`);
   const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
   return parseFragment(text);

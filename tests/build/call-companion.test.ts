@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lineFingerprint, type ScriptLines } from '../../src/model/line-fingerprint';
-import { contentHashedPaths } from '../../src/server/headers';
+import { contentHashedPaths, searchLoaderPaths } from '../../src/server/headers';
 import { bundledSite } from '../helpers/build';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -47,6 +47,17 @@ describe('/sw.js', () => {
     const fragment = readdirSync(path.join(site.outDir, 'pagefind/fragment'))[0]!;
     for (const hashed of [`/_astro/${astroFile}`, `/pagefind/fragment/${fragment}`]) expect(contentHashedPaths.some((pattern) => pattern.test(hashed))).toBe(true);
     for (const fixed of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/faq/valet-exit-not-processed/']) expect(contentHashedPaths.some((pattern) => pattern.test(fixed))).toBe(false);
+  });
+
+  it('검색 상자가 직접 받는 파일(조각, 검색 데이터)은 워커를 거치지 않고 브라우저 캐시에 맡긴다', () => {
+    const worker = site.read('sw.js');
+    expect(worker).toContain(`const searchLoader = [${searchLoaderPaths.map(String).join(', ')}];`);
+    const manifest = JSON.parse(site.read('search/manifest.json')) as { dir: string; table: string };
+    const fragment = readdirSync(path.join(site.outDir, 'pagefind/fragment'))[0]!;
+    for (const loaded of [`/pagefind/fragment/${fragment}`, `/${manifest.dir}${manifest.table}`]) expect(searchLoaderPaths.some((pattern) => pattern.test(loaded))).toBe(true);
+    // Pagefind's own runtime and chunks, and the page assets, stay with the worker (cache-first or network-first).
+    const chunk = readdirSync(path.join(site.outDir, 'pagefind/index'))[0]!;
+    for (const kept of [`/pagefind/index/${chunk}`, '/pagefind/pagefind.js', '/search/manifest.json', '/_astro/x.js']) expect(searchLoaderPaths.some((pattern) => pattern.test(kept))).toBe(false);
   });
 });
 

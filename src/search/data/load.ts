@@ -17,14 +17,22 @@ export interface SearchData {
   shard(text: string): Promise<VocabularyShard>;
   /** A loaded shard, or undefined when it has not been loaded yet. */
   loadedShard(text: string): VocabularyShard | undefined;
+  /** Loads every vocabulary shard, one after another (the idle warm-up: each parse is a short task). */
+  loadVocabulary(): Promise<void>;
   bitsets(file: string): Promise<PrefixBitsets>;
   fragment(script: number): Promise<Fragment>;
 }
 
 const emptyShard: VocabularyShard = { words: [], common: [], aliases: [] };
 
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+/**
+ * Every file but the manifest is immutable under its name: the HTTP cache answers without asking the
+ * server, online or offline (the service worker leaves these requests to the browser).
+ */
+const immutable: RequestInit = { cache: 'force-cache' };
+
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json() as Promise<T>;
 }
@@ -46,25 +54,25 @@ function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<
 export async function loadSearchData(base = '/'): Promise<SearchData> {
   const manifest = await json<SearchManifest>(`${base}search/manifest.json`);
   const dir = `${base}${manifest.dir}`;
-  const table = await json<ScriptTable>(`${dir}${manifest.table}`);
+  const table = await json<ScriptTable>(`${dir}${manifest.table}`, immutable);
   const hashes = fragmentHashes(table);
   const scriptOf = new Map(hashes.map((hash, script) => [hash, script]));
   const shards = new Map<string, VocabularyShard>();
   const loadShard = cached(async (key) => {
     const file = manifest.shards[key];
-    const shard = file ? await json<VocabularyShard>(`${dir}${file}`) : emptyShard;
+    const shard = file ? await json<VocabularyShard>(`${dir}${file}`, immutable) : emptyShard;
     shards.set(key, shard);
     return shard;
   });
   const bitsets = cached(async (file) => {
-    const response = await fetch(`${dir}${file}`);
+    const response = await fetch(`${dir}${file}`, immutable);
     if (!response.ok) throw new Error(`${file}: ${response.status}`);
     return splitBitsets(await response.arrayBuffer(), manifest.scripts);
   });
   const fragments = cached((script) => {
     const number = Number(script);
     const bundle = table.bundles[table.bundle[number] ?? 0] ?? 'pagefind';
-    return fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`);
+    return fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`, immutable);
   });
   return {
     base,
@@ -73,6 +81,9 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     scriptOf,
     shard: (text) => loadShard(shardKey(text)),
     loadedShard: (text) => shards.get(shardKey(text)),
+    async loadVocabulary() {
+      for (const key of Object.keys(manifest.shards)) await loadShard(key);
+    },
     bitsets,
     fragment: (script) => fragments(String(script)),
   };
