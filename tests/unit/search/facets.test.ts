@@ -127,4 +127,32 @@ describe('facets.ts: chipCounts = listIds(칩 하나를 고른 필터)의 크기
     expect(listIds(partial, { category3: ['B'] })).toEqual([4, 5]);
     expect(chipCounts(partial, {}, 'category3')).toEqual({ A: 1, B: 2 });
   });
+
+  it('한 번에 세는 방식이 정의(칩마다 listIds)와 같다: 무작위 표, 여러 현장, 검색어 현장, 다른 묶음의 필터', () => {
+    const random = prng(11);
+    const pickSome = <T,>(list: readonly T[], most: number) => [...new Set(Array.from({ length: Math.floor(random() * (most + 1)) }, () => list[Math.floor(random() * list.length)]!))];
+    for (let round = 0; round < 200; round++) {
+      const scripts = 30;
+      const membership: Membership = { category3: new Map(), site: new Map() };
+      for (let script = 0; script < scripts; script++) {
+        const category = categories[Math.floor(random() * categories.length)]!;
+        (membership.category3!.get(category) ?? membership.category3!.set(category, new Set()).get(category)!).add(script);
+        for (const site of pickSome(sites, 3)) (membership.site!.get(site) as Set<number> | undefined ?? membership.site!.set(site, new Set()).get(site)! as Set<number>).add(script);
+      }
+      const any = [...new Set(pickSome([...Array(scripts).keys()], 25))].sort((a, b) => a - b);
+      const all = any.filter(() => random() < 0.4);
+      const context: FacetContext = { all, any, membership, querySites: pickSome(sites, 2), canDropSites: random() < 0.7 };
+      const filters: SearchFilters = {};
+      if (random() < 0.5) filters.category3 = pickSome(categories, 2);
+      if (random() < 0.5) filters.site = pickSome(sites, 2);
+      for (const name of chipNames) {
+        const expected: Record<string, number> = {};
+        for (const value of membership[name]!.keys()) {
+          const count = listIds(context, choose(filters, name, value)).length;
+          if (count) expected[value] = count;
+        }
+        expect({ round, name, counts: chipCounts(context, filters, name) }).toEqual({ round, name, counts: expected });
+      }
+    }
+  });
 });
