@@ -90,7 +90,8 @@ function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof 
       .waitForFunction(
         ({ query, until }) => {
           const box = document.querySelector('site-search');
-          const shown = new URLSearchParams(location.search).get('q') === query && box?.querySelector('.search-hit, .search-empty');
+          // The list says which query its hits are for (data-query, set as they are drawn).
+          const shown = box?.querySelector<HTMLElement>('.search-results')?.dataset.query === query && box?.querySelector('.search-hit, .search-empty');
           const ready = until === 'hits' ? shown : shown && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
           return ready ? performance.now() - (window as unknown as { benchStart: number }).benchStart || 0.001 : false;
         },

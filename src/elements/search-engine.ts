@@ -60,7 +60,7 @@ export async function warmSearch(base = '/'): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, quietMs));
     if (seen === running) break;
   }
-  await engine.data.loadVocabulary();
+  await engine.core.prepareSearch(engine);
   await engine.pagefind();
 }
 

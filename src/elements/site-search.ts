@@ -19,6 +19,9 @@ export { warmSearch } from './search-engine';
 
 let instances = 0;
 
+/** Runs `task` once the next frame has been painted. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+
 export class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #panel!: HTMLElement;
@@ -177,7 +180,10 @@ export class SiteSearch extends HTMLElement {
     }
     if (sequence !== this.#sequence) return;
     this.#render(outcome);
-    this.#writeUrl(history);
+    // The hits are painted first: a history entry costs the browser a few to 25 ms on a busy machine.
+    afterPaint(() => {
+      if (sequence === this.#sequence) this.#writeUrl(history);
+    });
     this.#outcome = outcome;
     void this.#fillCounts(outcome, sequence);
     if (history === 'replace') {
@@ -227,6 +233,8 @@ export class SiteSearch extends HTMLElement {
 
   #render(outcome: SearchOutcome): void {
     this.#hits = outcome.hits;
+    // Which query the list shows (the URL follows after the paint).
+    this.#list.dataset[dom.resultsQueryData] = outcome.query.trim();
     this.#cursor.reset();
     this.#chips.markStale();
     this.#list.replaceChildren(...outcome.hits.map((hit, index) => hitItem(hit, `${this.#list.id}-${index}`)));

@@ -16,6 +16,7 @@ import { listIds, membershipOf, type FacetContext, type FilterSelection, type Me
 import type { Fragment } from './fragment';
 import { isMostlyFound, resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
+import { indexShard } from './vocabulary';
 
 export type { PagefindApi } from './retrieve';
 export type { ExcerptPart } from './excerpt';
@@ -80,6 +81,17 @@ const membershipFor = (data: SearchData) => {
   if (!membership) memberships.set(data, (membership = membershipOf(data.table)));
   return membership;
 };
+
+/**
+ * Builds at idle what a page's first query would otherwise build on the agent's time: every vocabulary
+ * shard loaded and indexed, the filters' membership, and the planner's indexes of the lexicon (a query
+ * of the glossary's first term runs through them; nothing is fetched for it).
+ */
+export async function prepareSearch(engine: SearchEngine): Promise<void> {
+  membershipFor(engine.data);
+  planQuery(engine.lexicon.terms[0] ?? '', engine.lexicon);
+  for (const shard of await engine.data.loadVocabulary()) indexShard(shard);
+}
 
 /** How many more scripts than shown are loaded and ranked by their text. */
 const rankedExtra = 5;

@@ -101,6 +101,8 @@ export const searchPanelClass = 'search-panel';
 export const searchStatusClass = 'search-status';
 export const searchChipsClass = 'search-chips';
 export const searchResultsClass = 'search-results';
+/** data-query on the results list: the query its hits are for, set as they are drawn (the URL follows after the paint). */
+export const resultsQueryData = 'query';
 
 // 즐겨찾기 and 최근 본 스크립트 (MyScripts.astro ↔ src/elements/my-scripts.ts).
 /** data-context: where the lists are, `home` or `search` (under the header's box). */

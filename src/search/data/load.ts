@@ -18,7 +18,7 @@ export interface SearchData {
   /** A loaded shard, or undefined when it has not been loaded yet. */
   loadedShard(text: string): VocabularyShard | undefined;
   /** Loads every vocabulary shard, one after another (the idle warm-up: each parse is a short task). */
-  loadVocabulary(): Promise<void>;
+  loadVocabulary(): Promise<VocabularyShard[]>;
   bitsets(file: string): Promise<PrefixBitsets>;
   fragment(script: number): Promise<Fragment>;
 }
@@ -82,7 +82,9 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     shard: (text) => loadShard(shardKey(text)),
     loadedShard: (text) => shards.get(shardKey(text)),
     async loadVocabulary() {
-      for (const key of Object.keys(manifest.shards)) await loadShard(key);
+      const loaded: VocabularyShard[] = [];
+      for (const key of Object.keys(manifest.shards)) loaded.push(await loadShard(key));
+      return loaded;
     },
     bitsets,
     fragment: (script) => fragments(String(script)),
