@@ -8,7 +8,7 @@
 // directory and is swapped with it, the search index included (`astro build` writes it:
 // src/search/build/integration.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,12 +17,12 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // directory, so this process, which only waits for Astro and swaps, stays small (its memory counts in the
 // build's peak). A bad setting stops here with the settings' own message.
 const settingsModule = JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/config/settings.ts')).href);
-const read = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { settings } = await import(${settingsModule}); process.stdout.write(settings().outDir);`], { cwd: projectRoot, encoding: 'utf8' });
+const read = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { settings } = await import(${settingsModule}); const { outDir, contentDir } = settings(); process.stdout.write(JSON.stringify({ outDir, contentDir }));`], { cwd: projectRoot, encoding: 'utf8' });
 if (read.status !== 0 || !read.stdout) {
   process.stderr.write(read.stderr || 'could not read the settings (kb.config.ts)\n');
   process.exit(1);
 }
-const finalDir = read.stdout;
+const { outDir: finalDir, contentDir } = JSON.parse(read.stdout);
 const parent = path.dirname(finalDir);
 const base = path.basename(finalDir);
 const partialDir = path.join(parent, `${base}.partial-${process.pid}`);
@@ -66,12 +66,45 @@ function swapIn() {
 
 const cleanUp = () => rmSync(partialDir, { recursive: true, force: true });
 
+/** Bytes of every file under `dir` (the content: what Astro's heap holds grows with it). */
+function bytesUnder(dir) {
+  let total = 0;
+  for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+    const file = path.join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(file) : entry.isFile() ? statSync(file).size : 0;
+  }
+  return total;
+}
+
+/**
+ * Astro's heap limit, from the content's size. Left alone, V8 lets the heap grow to about three times
+ * what the build keeps alive (10,000 scripts, 33 MB of content: ≈ 260 MB alive, the heap at 750 MB and the
+ * process at 1.4 GB); a limit of 384 MB plus 8× the content keeps the process near 1 GB for ≈ 8% more
+ * CPU in garbage collection. Content that needs more than that is built again without the limit.
+ * KB_BUILD_HEAP_MB sets the limit instead.
+ */
+const heapLimitMb = Number(process.env.KB_BUILD_HEAP_MB) || Math.round(384 + (8 * bytesUnder(contentDir)) / 2 ** 20);
+/** V8 aborts (SIGABRT) when a heap limit is reached. */
+const ranOutOfHeap = (code, signal) => signal === 'SIGABRT' || code === 134;
+
 recoverLeftovers();
-const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-  env: { ...process.env, KB_OUT_DIR: partialDir },
-});
+let child;
+let limited = true;
+function startAstro() {
+  const heap = limited ? [`--max-old-space-size=${heapLimitMb}`] : [];
+  child = spawn(process.execPath, [...heap, astroBin, 'build', ...process.argv.slice(2)], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, KB_OUT_DIR: partialDir },
+  });
+  child.on('error', (error) => {
+    console.error(`could not start astro: ${error.message}`);
+    cleanUp();
+    process.exit(1);
+  });
+  child.on('exit', onAstroExit);
+}
+startAstro();
 
 const unchanged = () => `${path.relative(process.cwd(), finalDir) || finalDir}/ is unchanged`;
 let stoppedBy;
@@ -93,13 +126,14 @@ for (const signal of Object.keys(exitCodes)) {
   });
 }
 
-child.on('error', (error) => {
-  console.error(`could not start astro: ${error.message}`);
-  cleanUp();
-  process.exit(1);
-});
-
-child.on('exit', async (code, signal) => {
+async function onAstroExit(code, signal) {
+  if (!stoppedBy && limited && ranOutOfHeap(code, signal)) {
+    console.error(`\nAstro needed more than its ${heapLimitMb} MB heap; building again without the limit…`);
+    cleanUp();
+    limited = false;
+    startAstro();
+    return;
+  }
   astroExited = true;
   if (stoppedBy || signal) {
     cleanUp();
@@ -118,4 +152,4 @@ child.on('exit', async (code, signal) => {
     process.exit(1);
   }
   process.exit(0);
-});
+}

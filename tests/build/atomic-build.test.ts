@@ -52,6 +52,16 @@ describe('원자적 배포 (npm run build)', () => {
     expect(leftovers(parent)).toEqual([]);
   });
 
+  it('Astro의 힙 한도가 모자라면 한도 없이 다시 빌드해 배포한다 (중간 산출물은 남지 않는다)', () => {
+    const { parent, dist } = previousSite();
+    const run = spawnSync(process.execPath, [buildScript], { cwd: projectRoot, env: { ...env('tests/fixtures/content-mini', dist), KB_BUILD_HEAP_MB: '24' }, encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`).toContain('Astro needed more than its 24 MB heap; building again without the limit');
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(dist, 'faq/old'))).toBe(false);
+    expect(readdirSync(path.join(dist, 'faq')).length).toBeGreaterThan(0);
+    expect(leftovers(parent)).toEqual([]);
+  });
+
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`빌드 중 ${signal}를 받으면 이전 dist/가 그대로 남고 임시 디렉터리도 지운다`, async () => {
       const { parent, dist, before } = previousSite();
