@@ -99,6 +99,10 @@ export const limits = {
   openFiltersMs: 200,
   largeScripts: 10_000,
   growthFrom: 1_000,
+  hugeScripts: 50_000,
+  hugeRssBytes: 3e9,
+  /** The 50,000 build at most this many times the 10,000 one, in the same run. */
+  hugeGrowth: 6,
 };
 
 export const pageJs = (weight: PageWeight) => weight.js + weight.inlineJs;
@@ -141,6 +145,16 @@ export function evaluateBudgets(sizes: SizeResult[]): BudgetRow[] {
       ? { budget: 'build growth 1,000 → 10,000', limit: '≤ 10× (linear)', measured: `not measured (${skipLarge}: npm run bench:large)`, status: 'SKIP' }
       : { budget: 'build growth 1,000 → 10,000', limit: '≤ 10× (linear)', measured: `${ratio.toFixed(1)}× (${seconds(from.totalMs)} → ${seconds(large.totalMs)})`, status: ratio <= 10 ? 'PASS' : 'FAIL' },
   );
+  const huge = sizes.find((size) => size.scripts === limits.hugeScripts);
+  if (huge) {
+    const growth = large ? huge.totalMs / large.totalMs : undefined;
+    rows.push(
+      row('50,000 build peak RSS (process tree)', `≤ ${(limits.hugeRssBytes / 1e9).toFixed(1)} GB`, huge.peakRss, limits.hugeRssBytes, MB, huge),
+      growth === undefined || !large
+        ? { budget: 'build growth 10,000 → 50,000', limit: `≤ ${limits.hugeGrowth}×`, measured: 'not measured (npm run bench:huge builds both)', status: 'SKIP' }
+        : { budget: 'build growth 10,000 → 50,000', limit: `≤ ${limits.hugeGrowth}×`, measured: `${growth.toFixed(1)}× (${seconds(large.totalMs)} → ${seconds(huge.totalMs)})`, status: growth <= limits.hugeGrowth ? 'PASS' : 'FAIL' },
+    );
+  }
   return rows;
 }
 

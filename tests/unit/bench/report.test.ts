@@ -63,6 +63,19 @@ describe('benchmark budgets', () => {
     expect(status(rows, 'cold first query')).toBe('PASS');
   });
 
+  it('50,000(bench:huge): 3 GB 이하와 같은 실행의 10,000 대비 6배 이하를 판정, 나이브 없이 돌리면 그 행은 SKIP', () => {
+    const withoutNaive = (scripts: number, totalMs: number, peakRss: number) => size(scripts, totalMs, { naive: undefined, peakRss });
+    const rows = evaluateBudgets([withoutNaive(10_000, 100_000, 1.2e9), withoutNaive(50_000, 550_000, 2.9e9)]);
+    expect(status(rows, '50,000 build peak RSS')).toBe('PASS');
+    expect(rows.find((row) => row.budget.startsWith('build growth 10,000'))?.measured).toBe('5.5× (100.0 s → 550.0 s)');
+    expect(status(rows, 'build growth 10,000')).toBe('PASS');
+    expect(status(rows, '10,000 build + index ÷ naive')).toBe('SKIP');
+    const over = evaluateBudgets([withoutNaive(10_000, 100_000, 1.2e9), withoutNaive(50_000, 650_000, 3.1e9)]);
+    expect(status(over, '50,000 build peak RSS')).toBe('FAIL');
+    expect(status(over, 'build growth 10,000')).toBe('FAIL');
+    expect(status(evaluateBudgets([withoutNaive(50_000, 550_000, 2e9)]), 'build growth 10,000')).toBe('SKIP');
+  });
+
   it('표에는 기계 정보와 예산 행이 함께 나온다', () => {
     const sizes = [size(1_000, 20_000)];
     const text = formatReport({
