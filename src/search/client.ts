@@ -90,7 +90,11 @@ const membershipFor = (data: SearchData) => {
 export async function prepareSearch(engine: SearchEngine): Promise<void> {
   membershipFor(engine.data);
   planQuery(engine.lexicon.terms[0] ?? '', engine.lexicon);
-  for (const shard of await engine.data.loadVocabulary()) indexShard(shard);
+  for (const shard of await engine.data.loadVocabulary()) {
+    indexShard(shard);
+    // One shard per task, so a keystroke is never kept waiting behind the whole vocabulary.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** How many more scripts than shown are loaded and ranked by their text. */

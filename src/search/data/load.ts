@@ -17,7 +17,7 @@ export interface SearchData {
   shard(text: string): Promise<VocabularyShard>;
   /** A loaded shard, or undefined when it has not been loaded yet. */
   loadedShard(text: string): VocabularyShard | undefined;
-  /** Loads every vocabulary shard, one after another (the idle warm-up: each parse is a short task). */
+  /** Loads every vocabulary shard (the idle warm-up; each response is parsed in its own short task). */
   loadVocabulary(): Promise<VocabularyShard[]>;
   bitsets(file: string): Promise<PrefixBitsets>;
   fragment(script: number): Promise<Fragment>;
@@ -81,11 +81,7 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     scriptOf,
     shard: (text) => loadShard(shardKey(text)),
     loadedShard: (text) => shards.get(shardKey(text)),
-    async loadVocabulary() {
-      const loaded: VocabularyShard[] = [];
-      for (const key of Object.keys(manifest.shards)) loaded.push(await loadShard(key));
-      return loaded;
-    },
+    loadVocabulary: () => Promise.all(Object.keys(manifest.shards).map(loadShard)),
     bitsets,
     fragment: (script) => fragments(String(script)),
   };
