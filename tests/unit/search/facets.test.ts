@@ -136,7 +136,7 @@ describe('facets.ts: chipCounts = listIds(칩 하나를 고른 필터)의 크기
       const membership: Membership = { category3: new Map(), site: new Map() };
       for (let script = 0; script < scripts; script++) {
         const category = categories[Math.floor(random() * categories.length)]!;
-        (membership.category3!.get(category) ?? membership.category3!.set(category, new Set()).get(category)!).add(script);
+        (membership.category3!.get(category) as Set<number> | undefined ?? membership.category3!.set(category, new Set()).get(category)! as Set<number>).add(script);
         for (const site of pickSome(sites, 3)) (membership.site!.get(site) as Set<number> | undefined ?? membership.site!.set(site, new Set()).get(site)! as Set<number>).add(script);
       }
       const any = [...new Set(pickSome([...Array(scripts).keys()], 25))].sort((a, b) => a - b);
