@@ -94,7 +94,7 @@ export const isParticleOrEnding = (tail: string) => particles.includes(tail) || 
  * such a word as a typo nor expects the site to contain it.
  */
 export function looksLikePredicate(word: string): boolean {
-  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word);
+  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word) || /(는|던)지$|[다라냐자]고$/.test(word);
 }
 
 /**

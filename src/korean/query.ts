@@ -6,7 +6,7 @@
 import { isParticleOrEnding, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
-import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+import { compact, escapeRegExp, isChoseongWord, isConsonant, isSyllable, normalise, syllableCount, words } from './text';
 
 export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
 
@@ -28,6 +28,13 @@ export interface Concept {
   typed?: string;
   /** One-syllable words say little on their own (차, 돈). */
   weight: number;
+  /** The query words it covers, as typed (to attach what search read them as: search/readings.ts). */
+  words?: string[];
+  /**
+   * Other forms search read the words as (a thesaurus term, a typo's correction, the site's own
+   * spelling), each counting `weight` of a match of the concept's own forms.
+   */
+  readings?: { form: string; weight: number }[];
 }
 
 export interface QueryPlan {
@@ -94,14 +101,30 @@ const afterStem = '다았었였아어고게지는은을던면니나네냐음기'
  * any form of it (몰다 ↔ 몰았다고). Same length as the target.
  */
 function verbForms(target: string): RegExp {
-  const chars = [...target];
+  const polite = politeStem(target);
+  const chars = [...(polite ?? target)];
   const last = chars.at(-1)!;
   const head = escapeRegExp(chars.slice(0, -1).join(''));
   if (chars.length < 2) return new RegExp(`^${escapeRegExp(target)}`);
   const light = lightForms.find((forms) => forms.includes(last));
   if (light) return new RegExp(`^${head}[${light}]`);
   if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
+  // A verb written in its polite form: any form whose syllable starts with the same consonant
+  // (나와요 ↔ 나오거든요, 나왔다고, 나온대요; 빼 주세요 ↔ 빼 줘, 빼 줬는데).
+  if (polite) return new RegExp(`^${head}${sameInitial(last)}`);
   return new RegExp(`^${escapeRegExp(target)}`);
+}
+
+/** A list word ending in a polite verb ending, without it (차가안나와요 → 차가안나와, 차빼주세요 → 차빼주); undefined otherwise. */
+function politeStem(target: string): string | undefined {
+  const stem = target.replace(/세?요$/, '');
+  return stem !== target && [...stem].length >= 2 && isSyllable(stem.at(-1)!) ? stem : undefined;
+}
+
+/** A character class of every syllable with the same initial consonant as `syllable` (와 → 아…힣 of ㅇ). */
+function sameInitial(syllable: string): string {
+  const first = 0xac00 + Math.floor((syllable.charCodeAt(0) - 0xac00) / 588) * 588;
+  return `[${String.fromCharCode(first)}-${String.fromCharCode(first + 587)}]`;
 }
 
 /**
@@ -141,7 +164,7 @@ const isPastTense = (syllable: string) => {
 };
 
 /** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았): any ending may follow it in the query. */
-const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
+const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
@@ -168,7 +191,10 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
           const joined = head + word;
           return pattern.test(joined) && head.length < target.length && (verb || endsWell(word, joined.length - target.length));
         };
-        if (fits(before) || (beforeStems !== before && fits(beforeStems))) {
+        // Not when a noun entry ends in a word like 안 or 못: after a particle it is the negation
+        // (차가 안 나와요), not the noun of the entry (차 안 = inside the car).
+        const stripped = beforeStems !== before && (verb || !isStopWord(word));
+        if (fits(before) || (stripped && fits(beforeStems))) {
           for (let index = start; index <= end; index++) taken.add(index);
           spans.push({ start, end, term, synonym });
           break;
@@ -248,10 +274,10 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   rest.forEach((word, index) => {
     const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
     if (span) {
-      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1 });
+      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1, words: rest.slice(span.start, span.end + 1) });
       return;
     }
-    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1 });
+    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1, words: [word] });
     const reading = index === rest.length - 1 ? partialReadings(word)[0] : undefined;
     const base = stem(word);
     if (isStopWord(base) || isStopWord(word)) return;
@@ -259,7 +285,7 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     // The noun before a light verb counts too (환불받을 → 환불).
     const noun = lightVerbStem(word);
     const forms = noun && noun !== base ? [base, noun] : [base];
-    concepts.push(reading ? { forms, pattern: reading.pattern, weight } : { forms, typed: withoutEnding(word), weight });
+    concepts.push(reading ? { forms, pattern: reading.pattern, weight, words: [word] } : { forms, typed: withoutEnding(word), weight, words: [word] });
   });
 
   const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);

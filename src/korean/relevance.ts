@@ -62,7 +62,9 @@ function placeScore(concept: Concept, doc: Prepared): number {
 
 /** Where the concept is, plus a little when the word as typed (with its particle) is there too: 이용중으로. */
 function conceptScore(concept: Concept, doc: Prepared): number {
-  const place = placeScore(concept, doc);
+  const own = placeScore(concept, doc);
+  // What search read the words as (a thesaurus term, a correction) counts its reading's share.
+  const place = (concept.readings ?? []).reduce((best, reading) => Math.max(best, reading.weight * placeScore({ forms: [reading.form], weight: 1 }, doc)), own);
   const typed = concept.typed;
   return place && typed && typed !== concept.forms[0] && doc.content.includes(typed) ? place + 0.15 : place;
 }
@@ -83,7 +85,8 @@ export function rarityWeights(plan: QueryPlan, scripts: number, containing: (for
   return plan.concepts.map((concept) => {
     const form = concept.forms[0];
     if (concept.choseong || concept.pattern || !form) return 1;
-    const count = containing(form);
+    // A word no script has counts as much as what search read it as (외제차 → 수입차).
+    const count = [form, ...(concept.readings ?? []).map((reading) => reading.form)].map(containing).find((found) => found > 0) ?? 0;
     return count ? Math.sqrt(Math.log(1 + scripts / count) / Math.log(3)) : 0;
   });
 }

@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
+import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -83,6 +83,14 @@ function ownForm(shardOf: ShardOf, word: string): string | undefined {
   return formsOf(word).find((form) => existsAsPrefix(shardOf, form));
 }
 
+/**
+ * Whether the site has a one-syllable noun: alone or with a particle (휠 in 휠에, 휠을), not only as
+ * the start of another word (휠체어).
+ */
+function isNounOfSite(index: ShardIndex, noun: string): boolean {
+  return wordsWithPrefix(index, noun).some(([word]) => word === noun || shortNoun(word) === noun);
+}
+
 /** The fewest words starting with `prefix` that match `pattern` and cover the others (출ㅊ → 출차). */
 function completions(index: ShardIndex, prefix: string, pattern: RegExp): string[] {
   const found = wordsWithPrefix(index, prefix).filter((entry) => pattern.test(entry[0]));
@@ -147,7 +155,8 @@ function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
 function correct(shardOf: ShardOf, form: string): string[] {
   const syllables = [...form];
   if (syllables.length < 2 || !syllables.every(isSyllable)) return [];
-  const max = typoBudget(syllables.length);
+  // The budget is the stem's: a particle is not room for more edits (기억이 is not 기록이).
+  const max = typoBudget(syllableCount(stem(form)));
   const typed = jamoOf(form);
   const found = new Map<string, { edits: number; scripts: number }>();
   for (const index of typoShards(shardOf, form)) {
@@ -209,7 +218,7 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   // A one-syllable noun with its particle (차에 → 차), when the site has that word.
   const short = shortNoun(word);
   const shortIndex = short ? indexOf(shardOf, short) : undefined;
-  if (short && shortIndex && findWord(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
+  if (short && shortIndex && isNounOfSite(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
   const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
     const completed = completionsOf(shardOf, word);
@@ -247,8 +256,8 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
  * 출차요청, then 출차 + 요청): both spellings find the script, the one as typed first.
  */
 function withSplit(shardOf: ShardOf, own: string): Alternative[] {
-  const apart = split(shardOf, own, (rest) => ([...rest].every(isSyllable) && syllableCount(rest) >= 2 && !!indexOf(shardOf, rest) && !!findWord(indexOf(shardOf, rest)!, rest) ? [rest] : []));
-  return [{ parts: [own], reading: 'word' }, ...apart.map((parts) => ({ parts, reading: 'split' as const }))];
+  const apart = wholeWords(shardOf, own);
+  return [{ parts: [own], reading: 'word' }, ...(apart.length ? [{ parts: apart, reading: 'split' as const }] : [])];
 }
 
 function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
@@ -256,10 +265,22 @@ function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
   return index ? choseongTargets(index, initials, limit.choseong).map((target) => ({ parts: target.split(' '), reading: 'choseong' })) : [];
 }
 
-/** A glossary term's words, each as the form the site contains. */
+/** Two words of the site, each of two syllables or more, that a word writes together (출차요청 → 출차 + 요청). */
+function wholeWords(shardOf: ShardOf, word: string): string[] {
+  const isWord = (rest: string) => [...rest].every(isSyllable) && syllableCount(rest) >= 2 && !!indexOf(shardOf, rest) && !!findWord(indexOf(shardOf, rest)!, rest);
+  return split(shardOf, word, (rest) => (isWord(rest) ? [rest] : []))[0] ?? [];
+}
+
+/**
+ * A list term's words, each as the form the site contains, or as the two words the site writes it
+ * apart (the thesaurus' 대형차량 on a site that writes 대형 차량).
+ */
 function resolveSynonym(shardOf: ShardOf, term: string): Alternative[] {
-  const parts = wordsOf(term).map((word) => ownForm(shardOf, word));
-  return parts.every(Boolean) ? [{ parts: parts as string[], reading: 'synonym' }] : [];
+  const parts = wordsOf(term).map((word) => {
+    const own = ownForm(shardOf, word);
+    return own ? [own] : (split(shardOf, word, asPrefix(shardOf))[0] ?? []);
+  });
+  return parts.every((list) => list.length) ? [{ parts: parts.flat(), reading: 'synonym' }] : [];
 }
 
 /**
@@ -323,6 +344,18 @@ function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
 }
 
 /**
+ * The words of a phrase as the site writes them apart (주차 요금 → 주차 + 요금, not the glossary's
+ * 발레 요금 alone): each word's own form, when every word is a noun of two syllables or more the site
+ * has. One-syllable words (차 안, 꽉 참) say too little apart: the list's term speaks for them.
+ */
+function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
+  if (typed.length < 2) return [];
+  const parts = typed.map((word) => ownForm(shardOf, word));
+  const nouns = parts.every((part, at) => part && syllableCount(part) >= 2 && !looksLikePredicate(typed[at]!));
+  return nouns ? [{ parts: parts as string[], reading: 'word' }] : [];
+}
+
+/**
  * A phrase of a list, as alternatives. A glossary synonym is its term, and a customer word its term
  * ranked below the word itself, both after the words as the site writes them. A misspelling is
  * corrected to its term (and said so) unless the site has the word as written: a correction never
@@ -330,7 +363,7 @@ function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
  */
 function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
   const term = resolveSynonym(shardOf, span.term);
-  const written = asWritten(shardOf, typed);
+  const written = [...asWritten(shardOf, typed), ...asWrittenApart(shardOf, typed)];
   const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
   if (span.kind !== 'misspelling') {
     const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
@@ -348,11 +381,18 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
   const list = wordsOf(plan.normal);
   const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
-  list.forEach((word, index) => {
-    const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
-    if (span) {
+  // A phrase whose term the site does not have, in any way, is read word by word (주차 자리 → 주차, 자리).
+  const phrases = new Map(
+    spans.flatMap((span) => {
       const typed = list.slice(span.start, span.end + 1);
-      if (span.start === index) terms.push({ typed, weight: 1, ...resolvePhrase(shardOf, span, typed, corrections) });
+      const phrase = resolvePhrase(shardOf, span, typed, corrections);
+      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase }] as const] : [];
+    }),
+  );
+  list.forEach((word, index) => {
+    const span = [...phrases.keys()].find((candidate) => candidate.start <= index && index <= candidate.end);
+    if (span) {
+      if (span.start === index) terms.push(phrases.get(span)!);
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });

@@ -4,7 +4,7 @@
  * term is (1 title, 0.8 heading, 0.6 text), and a score over all terms weighted by how rare each is.
  */
 import type { SearchData } from './data/load';
-import type { Term } from './resolve';
+import type { Reading, Term } from './resolve';
 import { indexShard } from './vocabulary';
 
 /** The subset of Pagefind's browser API (pagefind.js) the search uses. */
@@ -34,7 +34,7 @@ const place = { title: 1, heading: 0.8, text: 0.6 };
 
 /** How much a match through the vocabulary's help counts, relative to the word itself. */
 /** A customer word (thesaurus) ranks below the script's own word: 0.8. */
-const readingWeight: Record<string, number> = { word: 1, joined: 1, synonym: 0.95, thesaurus: 0.8, split: 0.9, partial: 0.9, part: 0.85, choseong: 0.9, keyboard: 0.9, typo: 0.85 };
+export const readingWeight: Record<Reading, number> = { word: 1, joined: 1, synonym: 0.95, thesaurus: 0.8, split: 0.9, partial: 0.9, part: 0.85, choseong: 0.9, keyboard: 0.9, typo: 0.85 };
 
 type Engine = { data: SearchData; pagefind: () => Promise<unknown> };
 
