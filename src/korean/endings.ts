@@ -27,6 +27,8 @@ const stopWords = new Set([
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
   // Adverbs and fillers of spoken sentences: they say how, not what.
   '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
+  // Bound nouns and auxiliaries of spoken sentences (찾는 데, 붙은 거, 할 수, 하고 싶은데): grammar, not topic.
+  '거', '것', '데', '수', '지', '때', '싶', '싶은', '싶은데',
 ]);
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -96,6 +98,12 @@ export const isParticleOrEnding = (tail: string) => particles.includes(tail) || 
 export function looksLikePredicate(word: string): boolean {
   return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word) || /(는|던)지$|[다라냐자]고$/.test(word);
 }
+
+/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
+export const isPastTense = (syllable: string) => {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20;
+};
 
 /**
  * Whether a word may be a verb form joined to the next clause or ending a spoken sentence (달라고,

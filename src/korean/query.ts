@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isParticleOrEnding, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { compact, escapeRegExp, isChoseongWord, isConsonant, isSyllable, normalise, syllableCount, words } from './text';
@@ -109,11 +109,18 @@ function verbForms(target: string): RegExp {
   const light = lightForms.find((forms) => forms.includes(last));
   if (light) return new RegExp(`^${head}[${light}]`);
   if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
-  // A verb written in its polite form: any form whose syllable starts with the same consonant
-  // (나와요 ↔ 나오거든요, 나왔다고, 나온대요; 빼 주세요 ↔ 빼 줘, 빼 줬는데).
-  if (polite) return new RegExp(`^${head}${sameInitial(last)}`);
+  // A verb written in its polite form or as a noun in -ㅁ: any form whose syllable starts with the
+  // same consonant (나와요 ↔ 나오거든요, 나왔다고; 빼 주세요 ↔ 빼 줘; 튕김 ↔ 튕겨요; 꽉 참 ↔ 꽉 찼는지).
+  if (polite || isVerbNoun(target)) return new RegExp(`^${head}${sameInitial(last)}`);
   return new RegExp(`^${escapeRegExp(target)}`);
 }
+
+/**
+ * Last syllables of a verb made a noun with -ㅁ (튕김, 긁힘, 깨짐, 꽉 참, 안 씀), not of nouns that
+ * end in ㅁ (요금, 백화점, 기사님, 상담): only these are read as a verb in any form.
+ */
+const verbNounEnds = '김감옴줌림힘짐음냄씀함참됨팜꿈남춤킴침뺌';
+const isVerbNoun = (target: string) => [...target].length >= 2 && verbNounEnds.includes(target.at(-1)!);
 
 /** A list word ending in a polite verb ending, without it (차가안나와요 → 차가안나와, 차빼주세요 → 차빼주); undefined otherwise. */
 function politeStem(target: string): string | undefined {
@@ -157,14 +164,8 @@ function endsWell(word: string, rest: number): boolean {
   return startsWithLightVerb(tail) || copula.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
 }
 
-/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
-const isPastTense = (syllable: string) => {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === 20;
-};
-
-/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았): any ending may follow it in the query. */
-const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
+/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았, 튕김): any ending may follow it in the query. */
+export const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isVerbNoun(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds

@@ -6,10 +6,10 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stem, stems } from '../korean/endings';
+import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
+import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -36,6 +36,11 @@ export interface Term {
   alternatives: Alternative[];
   /** One-syllable words say little on their own (차, 돈). */
   weight: number;
+  /**
+   * A verb form (모르겠어요) or a customer's verb phrase read through the thesaurus (안 되는데요 → 오류,
+   * 안 썼는데 → 미이용): it ranks the scripts that have it, but a script need not have it to be listed.
+   */
+  optional?: boolean;
 }
 
 /** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */
@@ -209,16 +214,19 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     const shift = hangul.length ? [] : formsOf(latin).flatMap((form) => correct(shardOf, form).filter((fixed) => unshifted(fixed) === unshifted(form)).map((fixed) => ({ parts: [fixed], reading: 'keyboard' as const })));
     return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const })), ...shift.slice(0, 1)];
   }
-  const own = ownForm(shardOf, word);
-  if (own) return withSplit(shardOf, own);
-  // A noun followed by a light verb in one word (환불받을 → 환불), when the word itself is not the site's.
-  const verbStem = lightVerbStem(word);
-  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
-  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
-  // A one-syllable noun with its particle (차에 → 차), when the site has that word.
+  // A one-syllable noun with its particle (차가 → 차, 휠이 → 휠), when the site has that noun: the noun,
+  // not the site's words that happen to start like it with the particle (차가 of 차가운).
   const short = shortNoun(word);
   const shortIndex = short ? indexOf(shardOf, short) : undefined;
   if (short && shortIndex && isNounOfSite(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
+  // A noun followed by a light verb in one word (환불받을 → 환불): the noun, when the word itself is not
+  // the site's, or when only one syllable of the verb follows (결제할 → 결제, not just the site's 결제할).
+  const verbStem = lightVerbStem(word);
+  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
+  if (ownStem && syllableCount(word) - syllableCount(verbStem!) === 1) return [{ parts: [ownStem], reading: 'word' }];
+  const own = ownForm(shardOf, word);
+  if (own) return withSplit(shardOf, own);
+  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
   const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
     const completed = completionsOf(shardOf, word);
@@ -248,8 +256,24 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
       if (parts.length) return read('typo', parts);
     }
   }
-  return [];
+  const head = formsOf(word).map(headOf).find((candidate) => candidate && findWordIn(shardOf, candidate));
+  return head ? read('part', [[head]]) : [];
 }
+
+/**
+ * A noun of three syllables or more without its last syllable, a suffix the site may not write
+ * (방문객 → 방문, 대형차 → 대형, 경형차 → 경형): searched when the word itself matches nothing and the
+ * site has the rest as a word of its own.
+ */
+function headOf(form: string): string | undefined {
+  const chars = [...form];
+  return chars.length >= 3 && chars.every(isSyllable) && !looksLikePredicate(form) ? chars.slice(0, -1).join('') : undefined;
+}
+
+const findWordIn = (shardOf: ShardOf, word: string) => {
+  const index = indexOf(shardOf, word);
+  return !!index && !!findWord(index, word);
+};
 
 /**
  * A word the site has, and also its two words when the site writes them apart as well (출차요청 →
@@ -374,6 +398,17 @@ function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind 
 }
 
 /**
+ * A list word of everyday speech: a verb, alone or after words that are not nouns of two syllables or
+ * more (튕김, 안 돼요, 안 썼, 차 빼 주세요), not one naming the thing (결제 안 됨) or a noun (외제차).
+ */
+function isEverydayPhrase(listed: string): boolean {
+  const list = wordsOf(listed);
+  const last = list.at(-1)!;
+  const noun = (word: string) => syllableCount(stem(word)) >= 2 && !mayBePredicate(word) && !isStopWord(stem(word));
+  return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
+}
+
+/**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
  */
@@ -386,7 +421,9 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     spans.flatMap((span) => {
       const typed = list.slice(span.start, span.end + 1);
       const phrase = resolvePhrase(shardOf, span, typed, corrections);
-      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase }] as const] : [];
+      // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
+      const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
+      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase, ...(optional ? { optional } : {}) }] as const] : [];
     }),
   );
   list.forEach((word, index) => {
@@ -401,9 +438,29 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
-    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}) });
+    const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);
+    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}), ...(optional ? { optional } : {}) });
   });
-  return joinNeighbours(shardOf, terms);
+  return requireSomething(joinNeighbours(shardOf, terms));
+}
+
+/**
+ * Whether a query word found as `found` is a verb form the site happens to have (모르겠어요 →
+ * 모르겠, 늦게, 달라고): it ranks, it does not exclude. A noun with a light verb names its noun
+ * (추가하려는데 → 추가, 결제됨 → 결제) and stays required.
+ */
+function isVerbForm(word: string, found: string): boolean {
+  const rest = word.startsWith(found) ? word.slice(found.length) : '';
+  return mayBePredicate(word) && !startsWithLightVerb(rest);
+}
+
+/**
+ * Optional terms stay optional only beside a required term that names something (a noun, not a verb
+ * form the site happens to have: 주차한 데를 모르겠어요 lists by 주차 위치 and 모르겠 together).
+ */
+function requireSomething(terms: Term[]): Term[] {
+  const named = terms.some((term) => !term.optional && term.alternatives.length && !mayBePredicate(term.typed.at(-1)!));
+  return named ? terms : terms.map(({ optional: _, ...term }) => term);
 }
 
 /** How many scripts a prefix covers, as far as the loaded shard knows (for ordering and idf). */

@@ -102,19 +102,24 @@ export async function retrieve(engine: Engine, terms: readonly Term[]): Promise<
   const scores = new Float32Array(scripts);
   const all: number[] = [];
   const any: number[] = [];
+  // A script is listed when it matches every required term (optional ones only rank: resolve.ts Term).
+  const required = terms.some((term) => !term.optional) ? terms.map((term) => !term.optional) : terms.map(() => true);
+  const requiredCount = required.filter(Boolean).length;
   for (let script = 0; script < scripts; script++) {
     let sum = 0;
     let matched = 0;
+    let matchedRequired = 0;
     for (let index = 0; index < perTerm.length; index++) {
       const value = perTerm[index]![script]!;
       if (value > 0) {
         matched++;
+        if (required[index]) matchedRequired++;
         sum += weights[index]! * value;
       }
     }
     if (!matched) continue;
     any.push(script);
-    if (matched === perTerm.length) all.push(script);
+    if (matchedRequired === requiredCount) all.push(script);
     scores[script] = sum / total;
   }
   return { all, any, score: (script) => scores[script] ?? 0, pagefindSearches: searches.count };

@@ -170,6 +170,13 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     // Another verb after the same words is not it: 나서 (ㄴ) is not a form of 나오다 (ㅇ).
     expect(terms('차가 안 나서')).toEqual([]);
   });
+  it('-ㅁ으로 명사가 된 동사는 어떤 꼴로도 (튕김 ↔ 튕겨요, 꽉 참 ↔ 꽉 찼는지), ㅁ으로 끝나는 명사는 아니다 (요금 ≠ 요구)', () => {
+    const nouns = { synonyms: [['튕김', '오류'], ['꽉 참', '만차'], ['요금', '비용']] as [string, string][] };
+    const terms = (query: string) => findSynonyms(query.split(' '), nouns).map((span) => span.term);
+    expect(terms('앱이 튕겨요')).toEqual(['오류']);
+    expect(terms('꽉 찼는지')).toEqual(['만차']);
+    expect(terms('요구')).toEqual([]);
+  });
   it('명사로 끝나는 사전 말 "차 안"은 조사 뒤의 부정 "안"이 아니다 (차가 안 나와요 ≠ 차 안)', () => {
     const inside = { synonyms: [['차 안', '차량 내부']] as [string, string][] };
     expect(findSynonyms(['차가', '안', '나와요'], inside)).toEqual([]);

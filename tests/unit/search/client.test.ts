@@ -74,3 +74,15 @@ describe('HTML은 글자로만', () => {
     expect(outcome.hits[0]!.excerpt.map((part) => part.text).join('')).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('순위에만 쓰는 말 (optional)', () => {
+  it('사이트에 있는 동사 꼴이 없는 스크립트도 목록에 든다 (주차 위치 모르겠어요 → "주차한 위치를 못 찾겠어요")', async () => {
+    const pages: TestPage[] = [
+      { id: 'find-car', title: '주차한 위치를 못 찾겠어요', text: '주차 위치 확인 방법' },
+      { id: 'zone', title: '발레존 위치를 모르겠어요', text: '발레존 주차 위치 안내' },
+      ...Array.from({ length: 10 }, (_, index) => filler(index)),
+    ];
+    const outcome = await searchKorean(testEngine(pages), '주차 위치 모르겠어요');
+    expect(outcome.hits.map((hit) => hit.id)).toContain('find-car');
+  });
+});

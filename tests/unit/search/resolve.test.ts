@@ -127,6 +127,26 @@ describe('오타와 자판 모드', () => {
     expect(readPages('댔는지')).toEqual(['']);
     expect(readPages('왔다고')).toEqual(['']);
   });
+  it('사이트에 없는 세 음절 명사는 끝 음절을 뗀 낱말로 (방문객 → 방문), 그 낱말이 사이트에 없으면 아무것도 (비트코인)', () => {
+    const readPages = readerFor([record('방문 차량 등록', '방문 차량은 앱에서 등록')]);
+    expect(readPages('방문객')).toEqual(['part:방문']);
+    expect(readPages('비트코인')).toEqual(['']);
+    expect(readerFor([record('차량 등록', '앱에서 등록')])('방문객')).toEqual(['']);
+  });
+  it('명사 뒤 한 음절 가벼운 동사는 명사로 (결제할 → 결제, 사이트에 결제할이 있어도), 사이트의 낱말은 자르지 않는다 (연결해제)', () => {
+    const readPages = readerFor([record('결제 화면', '결제할 때 결제 화면이 멈춥니다 연결해제 방법')]);
+    expect(readPages('결제할')).toEqual(['word:결제']);
+    expect(readPages('연결해제')).toEqual(['word:연결해제']);
+  });
+  it('사이트에 있는 동사 꼴은 순위에만 (모르겠어요: optional), 명사 + 가벼운 동사는 그 명사를 찾는다 (추가하려는데: 필수)', () => {
+    const pages = buildSearchData([record('위치를 모르겠어요', '카드 추가 방법 위치 안내')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const optional = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => `${term.typed.join(' ')}:${term.optional ? 'optional' : 'required'}`);
+    expect(optional('위치 모르겠어요')).toEqual(['위치:required', '모르겠어요:optional']);
+    expect(optional('카드 추가하려는데')).toEqual(['카드:required', '추가하려는데:required']);
+    // With nothing named beside it, a verb form is required: 모르겠어요 alone lists what has it.
+    expect(optional('모르겠어요')).toEqual(['모르겠어요:required']);
+  });
   it('한 음절 쪼개기는 하지 않는다 (시세 ≠ 시 + 세)', () => {
     expect(readerFor([record('시간 안내', '세부 내용')])('시세')).toEqual(['']);
   });
