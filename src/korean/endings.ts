@@ -29,6 +29,8 @@ const stopWords = new Set([
   '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
   // Bound nouns and auxiliaries of spoken sentences (찾는 데, 붙은 거, 할 수, 하고 싶은데): grammar, not topic.
   '거', '것', '데', '수', '지', '때', '싶', '싶은', '싶은데',
+  // Bare stems of everyday verbs left when an ending is stripped (하는데 → 하, 왔는데 → 왔, 있는지 → 있).
+  '하', '되', '했', '됐', '왔', '갔', '있',
 ]);
 
 export const isStopWord = (word: string) => stopWords.has(word);

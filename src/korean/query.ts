@@ -3,7 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
 import { compact, escapeRegExp, isChoseongWord, isConsonant, isSyllable, normalise, syllableCount, words } from './text';
@@ -282,7 +282,8 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     const reading = index === rest.length - 1 ? partialReadings(word)[0] : undefined;
     const base = stem(word);
     if (isStopWord(base) || isStopWord(word)) return;
-    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
+    // One-syllable words say little (차, 돈); a verb form less than a noun (있는지, 왔는데).
+    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : mayBePredicate(word) && !lightVerbStem(word) ? 0.5 : 1;
     // The noun before a light verb counts too (환불받을 → 환불).
     const noun = lightVerbStem(word);
     const forms = noun && noun !== base ? [base, noun] : [base];
