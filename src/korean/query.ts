@@ -93,7 +93,7 @@ interface PreparedSynonym {
 
 /** Forms of 되다 and 하다 one syllable long, and what may follow a verb's stem in one syllable (몰다 → 몰았, 몰고). */
 const lightForms = ['되돼됐된될됨', '하해했한할함'];
-const afterStem = '다았었였아어고게지는은을던면니나네냐음기';
+const afterStem = '다았었였아어고게지는은을던면니나네냐음기야서도요';
 
 /**
  * A list word as a pattern for the query's joined words: a last syllable that is a form of 되다 or
