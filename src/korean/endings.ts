@@ -22,6 +22,12 @@ const particles = [
   '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요', '님',
 ];
 
+/**
+ * The copula after a noun (차량이면, 발렛이라서, 이용중이래요): stripped only when two syllables or more
+ * remain. Not a bare 면 or 야, which end verb forms too (주시면, 해야).
+ */
+const copulaEndings = ['이라는데', '라는데', '이라서', '이라고', '이래요', '이라면', '라서', '라고', '래요', '이면', '이야'];
+
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
 const stopWords = new Set([
   '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
@@ -53,6 +59,8 @@ export function stems(word: string): string[] {
       break;
     }
   }
+  const copula = copulaEndings.find((ending) => word.endsWith(ending) && syllableCount(word) - syllableCount(ending) >= 2);
+  if (copula) add(word.slice(0, -copula.length));
   for (const base of [...out]) {
     for (const particle of particles) {
       if (base.endsWith(particle) && syllableCount(base) - syllableCount(particle) >= (particle.length === 1 ? 2 : 1)) {

@@ -223,8 +223,14 @@ export function applySynonyms(list: readonly string[], lexicon: Lexicon): { word
   return { words, terms: spans.map((span) => span.term) };
 }
 
+/** Native numerals before a counter, as agents say them and scripts write them (2번 → 두 번). */
+const nativeNumbers = ['', '한', '두', '세', '네', '다섯'];
+
+/** A small count written in digits before a counter, in words (결제 2번 → 결제 두 번, 문자 2개 → 문자 두 개). */
+export const spelledCounts = (query: string) => query.replace(/(?<![\d.,])([1-5])\s?(번|개|대|회|장)(?=\s|$|[^가-힣])/g, (_, digit: string, counter: string) => `${nativeNumbers[Number(digit)]} ${counter}`);
+
 export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
-  const raw = words(query);
+  const raw = words(spelledCounts(query));
   const sites: string[] = [];
   const rest: string[] = [];
   for (const word of raw) {

@@ -304,7 +304,10 @@ function resolveSynonym(shardOf: ShardOf, term: string): Alternative[] {
     const own = ownForm(shardOf, word);
     return own ? [own] : (split(shardOf, word, asPrefix(shardOf))[0] ?? []);
   });
-  return parts.every((list) => list.length) ? [{ parts: parts.flat(), reading: 'synonym' }] : [];
+  // A term of two words the site also writes as one (이용 중 → 이용중), that spelling too.
+  const joined = wordsOf(term).length > 1 ? ownForm(shardOf, wordsOf(term).join('')) : undefined;
+  const together = joined && joined !== parts.flat().join('') ? [{ parts: [joined], reading: 'synonym' as const }] : [];
+  return [...(parts.every((list) => list.length) ? [{ parts: parts.flat(), reading: 'synonym' as const }] : []), ...together];
 }
 
 /**

@@ -4,7 +4,7 @@ import { choseongOf } from '../../../src/korean/choseong';
 import { looksLikePredicate, nounOf, stem, stems } from '../../../src/korean/endings';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { partialReadings } from '../../../src/korean/partial';
-import { applySynonyms, findSynonyms, planQuery } from '../../../src/korean/query';
+import { applySynonyms, findSynonyms, planQuery, spelledCounts } from '../../../src/korean/query';
 import { rarityWeights, relevance, type ResultText } from '../../../src/korean/relevance';
 import { isChoseongWord, normalise } from '../../../src/korean/text';
 import { loadGlossary } from '../../../src/collections/vocabulary';
@@ -181,6 +181,21 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     const inside = { synonyms: [['차 안', '차량 내부']] as [string, string][] };
     expect(findSynonyms(['차가', '안', '나와요'], inside)).toEqual([]);
     expect(findSynonyms(['차', '안에', '두고'], inside).map((span) => span.term)).toEqual(['차량 내부']);
+  });
+});
+
+describe('숫자 세기와 서술격 조사', () => {
+  it('작은 수 + 단위는 말로 (결제 2번 → 결제 두 번, 차 2대 → 차 두 대), 큰 수·서수는 그대로 (12번 출구, 2번째)', () => {
+    expect(spelledCounts('결제 2번 됐어요')).toBe('결제 두 번 됐어요');
+    expect(spelledCounts('차 2대')).toBe('차 두 대');
+    expect(spelledCounts('12번 출구')).toBe('12번 출구');
+    expect(spelledCounts('2번째')).toBe('2번째');
+  });
+  it('명사 뒤 서술격 조사를 뗀다 (이용중이래요 → 이용중, 차량이면 → 차량), 두 음절이 안 남으면 그대로 (화면), 동사 꼴의 면은 아니다 (주시면)', () => {
+    expect(stems('이용중이래요')).toContain('이용중');
+    expect(stems('차량이면')).toContain('차량');
+    expect(stems('화면')).toEqual(['화면']);
+    expect(stems('주시면')).not.toContain('주시');
   });
 });
 
