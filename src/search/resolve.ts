@@ -257,7 +257,10 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     }
   }
   const head = formsOf(word).map(headOf).find((candidate) => candidate && findWordIn(shardOf, candidate));
-  return head ? read('part', [[head]]) : [];
+  if (head) return read('part', [[head]]);
+  // A noun with the conditional copula (만차면 → 만차), when a word of the site starts with the noun.
+  const noun = word.endsWith('면') ? headOf(word) : undefined;
+  return noun && existsAsPrefix(shardOf, noun) ? read('word', [[noun]]) : [];
 }
 
 /**

@@ -135,6 +135,10 @@ describe('오타와 자판 모드', () => {
     expect(readPages('비트코인')).toEqual(['']);
     expect(readerFor([record('차량 등록', '앱에서 등록')])('방문객')).toEqual(['']);
   });
+  it('명사 + 면은 그 명사로 (만차면 → 만차, 사이트에는 만차인지), 사이트에 없으면 아무것도', () => {
+    expect(readerFor([record('만차인지 알 수 있나요', '주차장이 만차인지 확인')])('만차면')).toEqual(['word:만차']);
+    expect(readerFor([record('주차장 안내', '주차장 위치')])('만차면')).toEqual(['']);
+  });
   it('명사 뒤 한 음절 가벼운 동사는 명사로 (결제할 → 결제, 사이트에 결제할이 있어도), 사이트의 낱말은 자르지 않는다 (연결해제)', () => {
     const readPages = readerFor([record('결제 화면', '결제할 때 결제 화면이 멈춥니다 연결해제 방법')]);
     expect(readPages('결제할')).toEqual(['word:결제']);
