@@ -48,7 +48,19 @@ export const isStopWord = (word: string) => stopWords.has(word);
  * then with a particle removed. A stem keeps at least one syllable (two for a one-letter particle),
  * so `이가` or `나요` alone are not emptied.
  */
-export function stems(word: string): string[] {
+export function stems(word: string): readonly string[] {
+  let found = stemCache.get(word);
+  if (!found) {
+    if (stemCache.size > 20000) stemCache.clear();
+    stemCache.set(word, (found = stemsOf(word)));
+  }
+  return found;
+}
+
+/** Stems of words seen (the site's typo candidates and the query's words): this runs per keystroke. */
+const stemCache = new Map<string, readonly string[]>();
+
+function stemsOf(word: string): string[] {
   const out = [word];
   const add = (stem: string) => {
     if (stem && !out.includes(stem)) out.push(stem);

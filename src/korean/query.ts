@@ -178,6 +178,8 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const index = synonymIndex(lexicon.synonyms);
   const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
   const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
+  // Each word without its particle, once (the loop below compares every candidate at every word).
+  const reduced = list.map((word) => shortNoun(word) ?? stem(word));
   for (const { synonym, term, target, pattern, verb } of candidates) {
     for (let start = 0; start < list.length; start++) {
       // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
@@ -201,7 +203,7 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
           break;
         }
         before += word;
-        beforeStems += shortNoun(word) ?? stem(word);
+        beforeStems += reduced[end]!;
         if (Math.min(before.length, beforeStems.length) >= target.length) break;
       }
     }
