@@ -182,6 +182,8 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const reduced = list.map((word) => shortNoun(word) ?? stem(word));
   for (const { synonym, term, target, pattern, verb } of candidates) {
     for (let start = 0; start < list.length; start++) {
+      // A synonym starts at a word with its first letter (the rest of this loop runs per candidate and word).
+      if (list[start]![0] !== target[0]) continue;
       // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
       let before = '';
       let beforeStems = '';

@@ -27,19 +27,29 @@ interface Prepared {
   terms: string[];
   titleInitials: string;
   headingInitials: string;
+  /** Title and text normalised, spaced as written (for the literal query). */
+  spaced: string;
 }
 
+/** Prepared once per result text: the same loaded script is ranked again on every keystroke. */
+const prepared = new WeakMap<ResultText, Prepared>();
+
 function prepare(text: ResultText): Prepared {
+  const known = prepared.get(text);
+  if (known) return known;
   const title = compact(text.title);
   const headings = compact(text.headings.join(' '));
-  return {
+  const doc = {
     title,
     headings,
     content: compact(text.content),
     terms: text.terms.map(compact),
     titleInitials: choseongText(title),
     headingInitials: choseongText(headings),
+    spaced: normalise(text.title + ' ' + text.content),
   };
+  prepared.set(text, doc);
+  return doc;
 }
 
 /** 1 in the title, 0.8 in a heading, 0.6 in the text, 0.4 only in the search terms, else 0. */
@@ -109,6 +119,6 @@ export function relevance(plan: QueryPlan, text: ResultText, rarity?: readonly n
   }
   // The literal query, spaced as typed, in the text: what the agent typed is what the script says.
   const literal = normalise(plan.normal);
-  if (literal.length >= 2 && !plan.partialOnly && normalise(text.title + ' ' + text.content).includes(literal)) phrase += 0.15;
+  if (literal.length >= 2 && !plan.partialOnly && doc.spaced.includes(literal)) phrase += 0.15;
   return coverage + phrase;
 }
