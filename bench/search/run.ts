@@ -76,13 +76,13 @@ function printRow(row: Row): void {
 
 /**
  * Lets the page's idle warm-up run: it starts once the box has been quiet for 2 s (search-engine.ts
- * quietMs) and happens in Pagefind's worker, where the page cannot observe it, so wait that long and a
- * second more for the runtime to load and compile.
+ * quietMs) and loads the vocabulary and Pagefind's runtime (in Pagefind's worker, where the page cannot
+ * observe it), so wait that long and two seconds more.
  */
 async function waitForWarmUp(page: Page): Promise<void> {
   await page.waitForTimeout(warmUpMs);
 }
-const warmUpMs = 3000;
+const warmUpMs = 4000;
 
 async function main(): Promise<void> {
   const queries = readQueries();
@@ -118,8 +118,8 @@ async function main(): Promise<void> {
     page.context().off('requestfinished', listener);
     await Promise.all(pending);
     // The passes run on a page that has been open a moment, as an agent's is between calls: the box's
-    // idle warm-up (search-engine.ts warmSearch: Pagefind's runtime and index metadata once the box has
-    // been quiet) has finished. Each query still meets its own shards, bitsets and fragments cold.
+    // idle warm-up (search-engine.ts warmSearch: the vocabulary, Pagefind's runtime and index metadata once
+    // the box has been quiet) has finished. Each query still meets its own bitsets and fragments cold.
     await waitForWarmUp(page);
 
     // Two passes: the first meets each query's fragments cold (as an agent's first searches do), the
