@@ -13,12 +13,20 @@ const verbEndings = [
   '됐는데', '됐어요', '되나요', '되는데', '돼요', '됐음', '됨', '됐다', '되요',
   '인데요', '인가요', '인데', '였는데', '이었는데', '이에요', '예요', '에요', '이요',
   '는데요', '는데', '은데', '던데', '나요', '까요', '어요', '아요', '해요', '하기', '하고', '하면', '해서', '했고',
+  // A clause asked or reported (있는지, 왔다고, 되냐고): what was said, not a noun.
+  '했는지', '는지', '다고', '냐고',
 ];
 const particles = [
   '님께서', '에서는', '에서도', '으로는', '까지는', '에게서', '한테서', '님이', '님은', '님을', '님의', '님께', '님도', '님한테',
   '에서', '으로', '까지', '부터', '에게', '한테', '께서', '이나', '이랑', '처럼', '보다', '마다', '이며', '에는', '에도', '와는', '과는', '만',
   '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '의', '도', '나', '랑', '요', '님',
 ];
+
+/**
+ * The copula after a noun (차량이면, 발렛이라서, 이용중이래요): stripped only when two syllables or more
+ * remain. Not a bare 면 or 야, which end verb forms too (주시면, 해야).
+ */
+const copulaEndings = ['이라는데', '라는데', '이라서', '이라고', '이래요', '이라면', '라서', '라고', '래요', '이면', '이야'];
 
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
 const stopWords = new Set([
@@ -27,6 +35,10 @@ const stopWords = new Set([
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
   // Adverbs and fillers of spoken sentences: they say how, not what.
   '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
+  // Bound nouns and auxiliaries of spoken sentences (찾는 데, 붙은 거, 할 수, 하고 싶은데): grammar, not topic.
+  '거', '것', '데', '수', '지', '때', '싶', '싶은', '싶은데',
+  // Bare stems of everyday verbs left when an ending is stripped (하는데 → 하, 왔는데 → 왔, 있는지 → 있).
+  '하', '되', '했', '됐', '왔', '갔', '있',
 ]);
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -36,7 +48,19 @@ export const isStopWord = (word: string) => stopWords.has(word);
  * then with a particle removed. A stem keeps at least one syllable (two for a one-letter particle),
  * so `이가` or `나요` alone are not emptied.
  */
-export function stems(word: string): string[] {
+export function stems(word: string): readonly string[] {
+  let found = stemCache.get(word);
+  if (!found) {
+    if (stemCache.size > 20000) stemCache.clear();
+    stemCache.set(word, (found = stemsOf(word)));
+  }
+  return found;
+}
+
+/** Stems of words seen (the site's typo candidates and the query's words): this runs per keystroke. */
+const stemCache = new Map<string, readonly string[]>();
+
+function stemsOf(word: string): string[] {
   const out = [word];
   const add = (stem: string) => {
     if (stem && !out.includes(stem)) out.push(stem);
@@ -47,6 +71,8 @@ export function stems(word: string): string[] {
       break;
     }
   }
+  const copula = copulaEndings.find((ending) => word.endsWith(ending) && syllableCount(word) - syllableCount(ending) >= 2);
+  if (copula) add(word.slice(0, -copula.length));
   for (const base of [...out]) {
     for (const particle of particles) {
       if (base.endsWith(particle) && syllableCount(base) - syllableCount(particle) >= (particle.length === 1 ? 2 : 1)) {
@@ -94,8 +120,14 @@ export const isParticleOrEnding = (tail: string) => particles.includes(tail) || 
  * such a word as a typo nor expects the site to contain it.
  */
 export function looksLikePredicate(word: string): boolean {
-  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word);
+  return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word) || /(는|던)지$|[다라냐자]고$/.test(word);
 }
+
+/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
+export const isPastTense = (syllable: string) => {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20;
+};
 
 /**
  * Whether a word may be a verb form joined to the next clause or ending a spoken sentence (달라고,

@@ -3,10 +3,10 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
-import { isParticleOrEnding, isStopWord, lightVerbStem, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
+import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
-import { compact, escapeRegExp, isChoseongWord, isConsonant, normalise, syllableCount, words } from './text';
+import { compact, escapeRegExp, isChoseongWord, isConsonant, isSyllable, normalise, syllableCount, words } from './text';
 
 export type VariantKind = 'literal' | 'stem' | 'spacing' | 'synonym' | 'partial';
 
@@ -28,6 +28,13 @@ export interface Concept {
   typed?: string;
   /** One-syllable words say little on their own (차, 돈). */
   weight: number;
+  /** The query words it covers, as typed (to attach what search read them as: search/readings.ts). */
+  words?: string[];
+  /**
+   * Other forms search read the words as (a thesaurus term, a typo's correction, the site's own
+   * spelling), each counting `weight` of a match of the concept's own forms.
+   */
+  readings?: { form: string; weight: number }[];
 }
 
 export interface QueryPlan {
@@ -86,7 +93,7 @@ interface PreparedSynonym {
 
 /** Forms of 되다 and 하다 one syllable long, and what may follow a verb's stem in one syllable (몰다 → 몰았, 몰고). */
 const lightForms = ['되돼됐된될됨', '하해했한할함'];
-const afterStem = '다았었였아어고게지는은을던면니나네냐음기';
+const afterStem = '다았었였아어고게지는은을던면니나네냐음기야서도요';
 
 /**
  * A list word as a pattern for the query's joined words: a last syllable that is a form of 되다 or
@@ -94,14 +101,37 @@ const afterStem = '다았었였아어고게지는은을던면니나네냐음기'
  * any form of it (몰다 ↔ 몰았다고). Same length as the target.
  */
 function verbForms(target: string): RegExp {
-  const chars = [...target];
+  const polite = politeStem(target);
+  const chars = [...(polite ?? target)];
   const last = chars.at(-1)!;
   const head = escapeRegExp(chars.slice(0, -1).join(''));
   if (chars.length < 2) return new RegExp(`^${escapeRegExp(target)}`);
   const light = lightForms.find((forms) => forms.includes(last));
   if (light) return new RegExp(`^${head}[${light}]`);
   if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
+  // A verb written in its polite form or as a noun in -ㅁ: any form whose syllable starts with the
+  // same consonant (나와요 ↔ 나오거든요, 나왔다고; 빼 주세요 ↔ 빼 줘; 튕김 ↔ 튕겨요; 꽉 참 ↔ 꽉 찼는지).
+  if (polite || isVerbNoun(target)) return new RegExp(`^${head}${sameInitial(last)}`);
   return new RegExp(`^${escapeRegExp(target)}`);
+}
+
+/**
+ * Last syllables of a verb made a noun with -ㅁ (튕김, 긁힘, 깨짐, 꽉 참, 안 씀), not of nouns that
+ * end in ㅁ (요금, 백화점, 기사님, 상담): only these are read as a verb in any form.
+ */
+const verbNounEnds = '김감옴줌림힘짐음냄씀함참됨팜꿈남춤킴침뺌';
+const isVerbNoun = (target: string) => [...target].length >= 2 && verbNounEnds.includes(target.at(-1)!);
+
+/** A list word ending in a polite verb ending, without it (차가안나와요 → 차가안나와, 차빼주세요 → 차빼주); undefined otherwise. */
+function politeStem(target: string): string | undefined {
+  const stem = target.replace(/세?요$/, '');
+  return stem !== target && [...stem].length >= 2 && isSyllable(stem.at(-1)!) ? stem : undefined;
+}
+
+/** A character class of every syllable with the same initial consonant as `syllable` (와 → 아…힣 of ㅇ). */
+function sameInitial(syllable: string): string {
+  const first = 0xac00 + Math.floor((syllable.charCodeAt(0) - 0xac00) / 588) * 588;
+  return `[${String.fromCharCode(first)}-${String.fromCharCode(first + 587)}]`;
 }
 
 /**
@@ -134,14 +164,8 @@ function endsWell(word: string, rest: number): boolean {
   return startsWithLightVerb(tail) || copula.test(tail) || isParticleOrEnding(tail) || stems(word).includes(word.slice(0, word.length - rest));
 }
 
-/** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
-const isPastTense = (syllable: string) => {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === 20;
-};
-
-/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았): any ending may follow it in the query. */
-const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
+/** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았, 튕김): any ending may follow it in the query. */
+export const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isVerbNoun(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
@@ -154,8 +178,12 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const index = synonymIndex(lexicon.synonyms);
   const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
   const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
+  // Each word without its particle, once (the loop below compares every candidate at every word).
+  const reduced = list.map((word) => shortNoun(word) ?? stem(word));
   for (const { synonym, term, target, pattern, verb } of candidates) {
     for (let start = 0; start < list.length; start++) {
+      // A synonym starts at a word with its first letter (the rest of this loop runs per candidate and word).
+      if (list[start]![0] !== target[0]) continue;
       // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
       let before = '';
       let beforeStems = '';
@@ -168,13 +196,16 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
           const joined = head + word;
           return pattern.test(joined) && head.length < target.length && (verb || endsWell(word, joined.length - target.length));
         };
-        if (fits(before) || (beforeStems !== before && fits(beforeStems))) {
+        // Not when a noun entry ends in a word like 안 or 못: after a particle it is the negation
+        // (차가 안 나와요), not the noun of the entry (차 안 = inside the car).
+        const stripped = beforeStems !== before && (verb || !isStopWord(word));
+        if (fits(before) || (stripped && fits(beforeStems))) {
           for (let index = start; index <= end; index++) taken.add(index);
           spans.push({ start, end, term, synonym });
           break;
         }
         before += word;
-        beforeStems += shortNoun(word) ?? stem(word);
+        beforeStems += reduced[end]!;
         if (Math.min(before.length, beforeStems.length) >= target.length) break;
       }
     }
@@ -196,8 +227,14 @@ export function applySynonyms(list: readonly string[], lexicon: Lexicon): { word
   return { words, terms: spans.map((span) => span.term) };
 }
 
+/** Native numerals before a counter, as agents say them and scripts write them (2번 → 두 번). */
+const nativeNumbers = ['', '한', '두', '세', '네', '다섯'];
+
+/** A small count written in digits before a counter, in words (결제 2번 → 결제 두 번, 문자 2개 → 문자 두 개). */
+export const spelledCounts = (query: string) => query.replace(/(?<![\d.,])([1-5])\s?(번|개|대|회|장)(?=\s|$|[^가-힣])/g, (_, digit: string, counter: string) => `${nativeNumbers[Number(digit)]} ${counter}`);
+
 export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
-  const raw = words(query);
+  const raw = words(spelledCounts(query));
   const sites: string[] = [];
   const rest: string[] = [];
   for (const word of raw) {
@@ -248,18 +285,19 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   rest.forEach((word, index) => {
     const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
     if (span) {
-      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1 });
+      if (span.start === index) concepts.push({ forms: [compact(span.term), compact(rest.slice(span.start, span.end + 1).map(stem).join(''))], weight: 1, words: rest.slice(span.start, span.end + 1) });
       return;
     }
-    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1 });
+    if (isChoseongWord(word)) return void concepts.push({ forms: [word], choseong: true, weight: 1, words: [word] });
     const reading = index === rest.length - 1 ? partialReadings(word)[0] : undefined;
     const base = stem(word);
     if (isStopWord(base) || isStopWord(word)) return;
-    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : 1;
+    // One-syllable words say little (차, 돈); a verb form less than a noun (있는지, 왔는데).
+    const weight = syllableCount(base) <= 1 && !reading ? 0.3 : mayBePredicate(word) && !lightVerbStem(word) ? 0.5 : 1;
     // The noun before a light verb counts too (환불받을 → 환불).
     const noun = lightVerbStem(word);
     const forms = noun && noun !== base ? [base, noun] : [base];
-    concepts.push(reading ? { forms, pattern: reading.pattern, weight } : { forms, typed: withoutEnding(word), weight });
+    concepts.push(reading ? { forms, pattern: reading.pattern, weight, words: [word] } : { forms, typed: withoutEnding(word), weight, words: [word] });
   });
 
   const partialOnly = !!last && isConsonant([...last].at(-1)!) && !isChoseongWord(last);

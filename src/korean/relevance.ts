@@ -27,19 +27,29 @@ interface Prepared {
   terms: string[];
   titleInitials: string;
   headingInitials: string;
+  /** Title and text normalised, spaced as written (for the literal query). */
+  spaced: string;
 }
 
+/** Prepared once per result text: the same loaded script is ranked again on every keystroke. */
+const prepared = new WeakMap<ResultText, Prepared>();
+
 function prepare(text: ResultText): Prepared {
+  const known = prepared.get(text);
+  if (known) return known;
   const title = compact(text.title);
   const headings = compact(text.headings.join(' '));
-  return {
+  const doc = {
     title,
     headings,
     content: compact(text.content),
     terms: text.terms.map(compact),
     titleInitials: choseongText(title),
     headingInitials: choseongText(headings),
+    spaced: normalise(text.title + ' ' + text.content),
   };
+  prepared.set(text, doc);
+  return doc;
 }
 
 /** 1 in the title, 0.8 in a heading, 0.6 in the text, 0.4 only in the search terms, else 0. */
@@ -62,7 +72,9 @@ function placeScore(concept: Concept, doc: Prepared): number {
 
 /** Where the concept is, plus a little when the word as typed (with its particle) is there too: 이용중으로. */
 function conceptScore(concept: Concept, doc: Prepared): number {
-  const place = placeScore(concept, doc);
+  const own = placeScore(concept, doc);
+  // What search read the words as (a thesaurus term, a correction) counts its reading's share.
+  const place = (concept.readings ?? []).reduce((best, reading) => Math.max(best, reading.weight * placeScore({ forms: [reading.form], weight: 1 }, doc)), own);
   const typed = concept.typed;
   return place && typed && typed !== concept.forms[0] && doc.content.includes(typed) ? place + 0.15 : place;
 }
@@ -83,7 +95,8 @@ export function rarityWeights(plan: QueryPlan, scripts: number, containing: (for
   return plan.concepts.map((concept) => {
     const form = concept.forms[0];
     if (concept.choseong || concept.pattern || !form) return 1;
-    const count = containing(form);
+    // A word no script has counts as much as what search read it as (외제차 → 수입차).
+    const count = [form, ...(concept.readings ?? []).map((reading) => reading.form)].map(containing).find((found) => found > 0) ?? 0;
     return count ? Math.sqrt(Math.log(1 + scripts / count) / Math.log(3)) : 0;
   });
 }
@@ -106,6 +119,6 @@ export function relevance(plan: QueryPlan, text: ResultText, rarity?: readonly n
   }
   // The literal query, spaced as typed, in the text: what the agent typed is what the script says.
   const literal = normalise(plan.normal);
-  if (literal.length >= 2 && !plan.partialOnly && normalise(text.title + ' ' + text.content).includes(literal)) phrase += 0.15;
+  if (literal.length >= 2 && !plan.partialOnly && doc.spaced.includes(literal)) phrase += 0.15;
   return coverage + phrase;
 }

@@ -8,12 +8,13 @@
  */
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
-import { rarityWeights, relevance } from '../korean/relevance';
+import { rarityWeights, relevance, type ResultText } from '../korean/relevance';
 import { sitesOf } from './data/format';
 import type { SearchData } from './data/load';
 import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
+import { withReadings } from './readings';
 import { isMostlyFound, resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
 import { indexShard } from './vocabulary';
@@ -97,6 +98,17 @@ export async function prepareSearch(engine: SearchEngine): Promise<void> {
   }
 }
 
+/** What ranking reads of a loaded script, once per fragment (relevance.ts prepares it once too). */
+const resultTexts = new WeakMap<Fragment, ResultText>();
+function resultText(fragment: Fragment): ResultText {
+  let text = resultTexts.get(fragment);
+  if (!text) {
+    text = { title: fragment.meta.title ?? '', headings: fragment.anchors.filter((anchor) => anchor.element !== 'h1' && anchor.text).map((anchor) => anchor.text!), content: fragment.content, terms: [] };
+    resultTexts.set(fragment, text);
+  }
+  return text;
+}
+
 /** How many more scripts than shown are loaded and ranked by their text. */
 const rankedExtra = 5;
 
@@ -154,12 +166,12 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
 
   // The best by where the terms are (title, heading, text); then their text decides the order.
   const ranked = best(listed, retrieved.score, limit + rankedExtra);
-  const rarity = rarityWeights(plan, data.manifest.scripts, (form) => scriptsWith(data.loadedShard, form));
+  const ranking = withReadings(plan, terms);
+  const rarity = rarityWeights(ranking, data.manifest.scripts, (form) => scriptsWith(data.loadedShard, form));
   const loaded = await Promise.all(
     ranked.map(async ({ script, score }) => {
       const fragment = await data.fragment(script);
-      const text = { title: fragment.meta.title ?? '', headings: fragment.anchors.filter((anchor) => anchor.element !== 'h1' && anchor.text).map((anchor) => anchor.text!), content: fragment.content, terms: [] };
-      return toHit(script, fragment, terms, data, 0.35 * score + relevance(plan, text, rarity));
+      return toHit(script, fragment, terms, data, 0.35 * score + relevance(ranking, resultText(fragment), rarity));
     }),
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);

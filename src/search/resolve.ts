@@ -6,10 +6,10 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, stems } from '../korean/endings';
+import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
+import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -36,6 +36,11 @@ export interface Term {
   alternatives: Alternative[];
   /** One-syllable words say little on their own (차, 돈). */
   weight: number;
+  /**
+   * A verb form (모르겠어요) or a customer's verb phrase read through the thesaurus (안 되는데요 → 오류,
+   * 안 썼는데 → 미이용): it ranks the scripts that have it, but a script need not have it to be listed.
+   */
+  optional?: boolean;
 }
 
 /** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */
@@ -81,6 +86,14 @@ function formsOf(word: string): string[] {
 /** The shortest form of the word that starts a word of the site. */
 function ownForm(shardOf: ShardOf, word: string): string | undefined {
   return formsOf(word).find((form) => existsAsPrefix(shardOf, form));
+}
+
+/**
+ * Whether the site has a one-syllable noun: alone or with a particle (휠 in 휠에, 휠을), not only as
+ * the start of another word (휠체어).
+ */
+function isNounOfSite(index: ShardIndex, noun: string): boolean {
+  return wordsWithPrefix(index, noun).some(([word]) => word === noun || shortNoun(word) === noun);
 }
 
 /** The fewest words starting with `prefix` that match `pattern` and cover the others (출ㅊ → 출차). */
@@ -147,7 +160,8 @@ function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
 function correct(shardOf: ShardOf, form: string): string[] {
   const syllables = [...form];
   if (syllables.length < 2 || !syllables.every(isSyllable)) return [];
-  const max = typoBudget(syllables.length);
+  // The budget is the stem's: a particle is not room for more edits (기억이 is not 기록이).
+  const max = typoBudget(syllableCount(stem(form)));
   const typed = jamoOf(form);
   const found = new Map<string, { edits: number; scripts: number }>();
   for (const index of typoShards(shardOf, form)) {
@@ -200,16 +214,19 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     const shift = hangul.length ? [] : formsOf(latin).flatMap((form) => correct(shardOf, form).filter((fixed) => unshifted(fixed) === unshifted(form)).map((fixed) => ({ parts: [fixed], reading: 'keyboard' as const })));
     return [...literal, ...hangul.map((alternative) => ({ ...alternative, reading: 'keyboard' as const })), ...shift.slice(0, 1)];
   }
-  const own = ownForm(shardOf, word);
-  if (own) return withSplit(shardOf, own);
-  // A noun followed by a light verb in one word (환불받을 → 환불), when the word itself is not the site's.
-  const verbStem = lightVerbStem(word);
-  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
-  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
-  // A one-syllable noun with its particle (차에 → 차), when the site has that word.
+  // A one-syllable noun with its particle (차가 → 차, 휠이 → 휠), when the site has that noun: the noun,
+  // not the site's words that happen to start like it with the particle (차가 of 차가운).
   const short = shortNoun(word);
   const shortIndex = short ? indexOf(shardOf, short) : undefined;
-  if (short && shortIndex && findWord(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
+  if (short && shortIndex && isNounOfSite(shortIndex, short)) return [{ parts: [short], reading: 'word' }];
+  // A noun followed by a light verb in one word (환불받을 → 환불): the noun, when the word itself is not
+  // the site's, or when only one syllable of the verb follows (결제할 → 결제, not just the site's 결제할).
+  const verbStem = lightVerbStem(word);
+  const ownStem = verbStem && !isStopWord(verbStem) ? ownForm(shardOf, verbStem) : undefined;
+  if (ownStem && syllableCount(word) - syllableCount(verbStem!) === 1) return [{ parts: [ownStem], reading: 'word' }];
+  const own = ownForm(shardOf, word);
+  if (own) return withSplit(shardOf, own);
+  if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
   const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
     const completed = completionsOf(shardOf, word);
@@ -239,16 +256,35 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
       if (parts.length) return read('typo', parts);
     }
   }
-  return [];
+  const head = formsOf(word).map(headOf).find((candidate) => candidate && findWordIn(shardOf, candidate));
+  if (head) return read('part', [[head]]);
+  // A noun with the conditional copula (만차면 → 만차), when a word of the site starts with the noun.
+  const noun = word.endsWith('면') ? headOf(word) : undefined;
+  return noun && existsAsPrefix(shardOf, noun) ? read('word', [[noun]]) : [];
 }
+
+/**
+ * A noun of three syllables or more without its last syllable, a suffix the site may not write
+ * (방문객 → 방문, 대형차 → 대형, 경형차 → 경형): searched when the word itself matches nothing and the
+ * site has the rest as a word of its own.
+ */
+function headOf(form: string): string | undefined {
+  const chars = [...form];
+  return chars.length >= 3 && chars.every(isSyllable) && !looksLikePredicate(form) ? chars.slice(0, -1).join('') : undefined;
+}
+
+const findWordIn = (shardOf: ShardOf, word: string) => {
+  const index = indexOf(shardOf, word);
+  return !!index && !!findWord(index, word);
+};
 
 /**
  * A word the site has, and also its two words when the site writes them apart as well (출차요청 →
  * 출차요청, then 출차 + 요청): both spellings find the script, the one as typed first.
  */
 function withSplit(shardOf: ShardOf, own: string): Alternative[] {
-  const apart = split(shardOf, own, (rest) => ([...rest].every(isSyllable) && syllableCount(rest) >= 2 && !!indexOf(shardOf, rest) && !!findWord(indexOf(shardOf, rest)!, rest) ? [rest] : []));
-  return [{ parts: [own], reading: 'word' }, ...apart.map((parts) => ({ parts, reading: 'split' as const }))];
+  const apart = wholeWords(shardOf, own);
+  return [{ parts: [own], reading: 'word' }, ...(apart.length ? [{ parts: apart, reading: 'split' as const }] : [])];
 }
 
 function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
@@ -256,10 +292,25 @@ function resolveChoseong(shardOf: ShardOf, initials: string): Alternative[] {
   return index ? choseongTargets(index, initials, limit.choseong).map((target) => ({ parts: target.split(' '), reading: 'choseong' })) : [];
 }
 
-/** A glossary term's words, each as the form the site contains. */
+/** Two words of the site, each of two syllables or more, that a word writes together (출차요청 → 출차 + 요청). */
+function wholeWords(shardOf: ShardOf, word: string): string[] {
+  const isWord = (rest: string) => [...rest].every(isSyllable) && syllableCount(rest) >= 2 && !!indexOf(shardOf, rest) && !!findWord(indexOf(shardOf, rest)!, rest);
+  return split(shardOf, word, (rest) => (isWord(rest) ? [rest] : []))[0] ?? [];
+}
+
+/**
+ * A list term's words, each as the form the site contains, or as the two words the site writes it
+ * apart (the thesaurus' 대형차량 on a site that writes 대형 차량).
+ */
 function resolveSynonym(shardOf: ShardOf, term: string): Alternative[] {
-  const parts = wordsOf(term).map((word) => ownForm(shardOf, word));
-  return parts.every(Boolean) ? [{ parts: parts as string[], reading: 'synonym' }] : [];
+  const parts = wordsOf(term).map((word) => {
+    const own = ownForm(shardOf, word);
+    return own ? [own] : (split(shardOf, word, asPrefix(shardOf))[0] ?? []);
+  });
+  // A term of two words the site also writes as one (이용 중 → 이용중), that spelling too.
+  const joined = wordsOf(term).length > 1 ? ownForm(shardOf, wordsOf(term).join('')) : undefined;
+  const together = joined && joined !== parts.flat().join('') ? [{ parts: [joined], reading: 'synonym' as const }] : [];
+  return [...(parts.every((list) => list.length) ? [{ parts: parts.flat(), reading: 'synonym' as const }] : []), ...together];
 }
 
 /**
@@ -323,6 +374,18 @@ function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
 }
 
 /**
+ * The words of a phrase as the site writes them apart (주차 요금 → 주차 + 요금, not the glossary's
+ * 발레 요금 alone): each word's own form, when every word is a noun of two syllables or more the site
+ * has. One-syllable words (차 안, 꽉 참) say too little apart: the list's term speaks for them.
+ */
+function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
+  if (typed.length < 2) return [];
+  const parts = typed.map((word) => ownForm(shardOf, word));
+  const nouns = parts.every((part, at) => part && syllableCount(part) >= 2 && !looksLikePredicate(typed[at]!));
+  return nouns ? [{ parts: parts as string[], reading: 'word' }] : [];
+}
+
+/**
  * A phrase of a list, as alternatives. A glossary synonym is its term, and a customer word its term
  * ranked below the word itself, both after the words as the site writes them. A misspelling is
  * corrected to its term (and said so) unless the site has the word as written: a correction never
@@ -330,7 +393,7 @@ function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
  */
 function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
   const term = resolveSynonym(shardOf, span.term);
-  const written = asWritten(shardOf, typed);
+  const written = [...asWritten(shardOf, typed), ...asWrittenApart(shardOf, typed)];
   const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
   if (span.kind !== 'misspelling') {
     const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
@@ -341,6 +404,17 @@ function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind 
 }
 
 /**
+ * A list word of everyday speech: a verb, alone or after words that are not nouns of two syllables or
+ * more (튕김, 안 돼요, 안 썼, 차 빼 주세요), not one naming the thing (결제 안 됨) or a noun (외제차).
+ */
+function isEverydayPhrase(listed: string): boolean {
+  const list = wordsOf(listed);
+  const last = list.at(-1)!;
+  const noun = (word: string) => syllableCount(stem(word)) >= 2 && !mayBePredicate(word) && !isStopWord(stem(word));
+  return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
+}
+
+/**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
  */
@@ -348,11 +422,20 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
   const list = wordsOf(plan.normal);
   const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
-  list.forEach((word, index) => {
-    const span = spans.find((candidate) => candidate.start <= index && index <= candidate.end);
-    if (span) {
+  // A phrase whose term the site does not have, in any way, is read word by word (주차 자리 → 주차, 자리).
+  const phrases = new Map(
+    spans.flatMap((span) => {
       const typed = list.slice(span.start, span.end + 1);
-      if (span.start === index) terms.push({ typed, weight: 1, ...resolvePhrase(shardOf, span, typed, corrections) });
+      const phrase = resolvePhrase(shardOf, span, typed, corrections);
+      // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
+      const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
+      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase, ...(optional ? { optional } : {}) }] as const] : [];
+    }),
+  );
+  list.forEach((word, index) => {
+    const span = [...phrases.keys()].find((candidate) => candidate.start <= index && index <= candidate.end);
+    if (span) {
+      if (span.start === index) terms.push(phrases.get(span)!);
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
@@ -361,9 +444,29 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
-    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}) });
+    const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);
+    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}), ...(optional ? { optional } : {}) });
   });
-  return joinNeighbours(shardOf, terms);
+  return requireSomething(joinNeighbours(shardOf, terms));
+}
+
+/**
+ * Whether a query word found as `found` is a verb form the site happens to have (모르겠어요 →
+ * 모르겠, 늦게, 달라고): it ranks, it does not exclude. A noun with a light verb names its noun
+ * (추가하려는데 → 추가, 결제됨 → 결제) and stays required.
+ */
+function isVerbForm(word: string, found: string): boolean {
+  const rest = word.startsWith(found) ? word.slice(found.length) : '';
+  return mayBePredicate(word) && !startsWithLightVerb(rest);
+}
+
+/**
+ * Optional terms stay optional only beside a required term that names something (a noun, not a verb
+ * form the site happens to have: 주차한 데를 모르겠어요 lists by 주차 위치 and 모르겠 together).
+ */
+function requireSomething(terms: Term[]): Term[] {
+  const named = terms.some((term) => !term.optional && term.alternatives.length && !mayBePredicate(term.typed.at(-1)!));
+  return named ? terms : terms.map(({ optional: _, ...term }) => term);
 }
 
 /** How many scripts a prefix covers, as far as the loaded shard knows (for ordering and idf). */

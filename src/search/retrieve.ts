@@ -4,7 +4,7 @@
  * term is (1 title, 0.8 heading, 0.6 text), and a score over all terms weighted by how rare each is.
  */
 import type { SearchData } from './data/load';
-import type { Term } from './resolve';
+import type { Reading, Term } from './resolve';
 import { indexShard } from './vocabulary';
 
 /** The subset of Pagefind's browser API (pagefind.js) the search uses. */
@@ -34,7 +34,7 @@ const place = { title: 1, heading: 0.8, text: 0.6 };
 
 /** How much a match through the vocabulary's help counts, relative to the word itself. */
 /** A customer word (thesaurus) ranks below the script's own word: 0.8. */
-const readingWeight: Record<string, number> = { word: 1, joined: 1, synonym: 0.95, thesaurus: 0.8, split: 0.9, partial: 0.9, part: 0.85, choseong: 0.9, keyboard: 0.9, typo: 0.85 };
+export const readingWeight: Record<Reading, number> = { word: 1, joined: 1, synonym: 0.95, thesaurus: 0.8, split: 0.9, partial: 0.9, part: 0.85, choseong: 0.9, keyboard: 0.9, typo: 0.85 };
 
 type Engine = { data: SearchData; pagefind: () => Promise<unknown> };
 
@@ -97,25 +97,49 @@ export async function retrieve(engine: Engine, terms: readonly Term[]): Promise<
   );
   // One pass: which scripts match every term, which any, and each one's score.
   const counts = perTerm.map((places) => places.reduce((count, value) => count + (value > 0 ? 1 : 0), 0));
-  const weights = terms.map((term, index) => term.weight * Math.log(1 + (scripts || 1) / Math.max(1, counts[index]!)));
+  // A verb form says less about what a sentence is about than its nouns (optional terms count half).
+  const weights = terms.map((term, index) => term.weight * (term.optional ? 0.5 : 1) * Math.log(1 + (scripts || 1) / Math.max(1, counts[index]!)));
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const scores = new Float32Array(scripts);
   const all: number[] = [];
   const any: number[] = [];
+  // A script is listed when it matches every required term (optional ones only rank: resolve.ts Term).
+  const required = terms.some((term) => !term.optional) ? terms.map((term) => !term.optional) : terms.map(() => true);
+  const requiredCount = required.filter(Boolean).length;
+  const missing = new Uint8Array(scripts);
   for (let script = 0; script < scripts; script++) {
     let sum = 0;
     let matched = 0;
+    let matchedRequired = 0;
     for (let index = 0; index < perTerm.length; index++) {
       const value = perTerm[index]![script]!;
       if (value > 0) {
         matched++;
+        if (required[index]) matchedRequired++;
         sum += weights[index]! * value;
       }
     }
     if (!matched) continue;
     any.push(script);
-    if (matched === perTerm.length) all.push(script);
+    if (matchedRequired === requiredCount) all.push(script);
+    missing[script] = requiredCount - matchedRequired;
     scores[script] = sum / total;
   }
-  return { all, any, score: (script) => scores[script] ?? 0, pagefindSearches: searches.count };
+  return { all: withNearMisses(all, any, scores, missing, terms.length), any, score: (script) => scores[script] ?? 0, pagefindSearches: searches.count };
+}
+
+/** Terms from which a query is a sentence rather than a list of conditions. */
+const sentenceTerms = 4;
+/** How close to the best full match a near miss must score. */
+const nearMissShare = 0.5;
+
+/**
+ * In a sentence, a script that misses one of its words but scores above every script matching all of
+ * them is listed too: it matches the rarer words (자동결제 출구 without 주차장), and ranking decides.
+ */
+function withNearMisses(all: number[], any: readonly number[], scores: Float32Array, missing: Uint8Array, termCount: number): number[] {
+  if (termCount < sentenceTerms || !all.length) return all;
+  const bestFull = Math.max(...all.map((script) => scores[script]!));
+  const near = any.filter((script) => missing[script] === 1 && scores[script]! >= nearMissShare * bestFull);
+  return near.length ? [...all, ...near].sort((a, b) => a - b) : all;
 }

@@ -1,10 +1,10 @@
 /** The Korean query layer: what an agent types → the searches and concepts the engine runs. */
 import { describe, expect, it } from 'vitest';
 import { choseongOf } from '../../../src/korean/choseong';
-import { nounOf, stem, stems } from '../../../src/korean/endings';
+import { looksLikePredicate, nounOf, stem, stems } from '../../../src/korean/endings';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { partialReadings } from '../../../src/korean/partial';
-import { applySynonyms, findSynonyms, planQuery } from '../../../src/korean/query';
+import { applySynonyms, findSynonyms, planQuery, spelledCounts } from '../../../src/korean/query';
 import { rarityWeights, relevance, type ResultText } from '../../../src/korean/relevance';
 import { isChoseongWord, normalise } from '../../../src/korean/text';
 import { loadGlossary } from '../../../src/collections/vocabulary';
@@ -161,6 +161,47 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     expect(found('주행거리')).toEqual([]);
     expect(found('몰래')).toEqual([]);
   });
+  it('높임말로 적힌 동사는 같은 동사의 다른 꼴로도 (차가 안 나와요 ↔ 안 나오거든요, 안 나왔다고; 빼 주세요 ↔ 빼 줘)', () => {
+    const polite = { synonyms: [['차가 안 나와요', '출차지연'], ['차 빼 주세요', '출차요청']] as [string, string][] };
+    const terms = (query: string) => findSynonyms(query.split(' '), polite).map((span) => span.term);
+    expect(terms('차가 안 나오거든요')).toEqual(['출차지연']);
+    expect(terms('차가 안 나왔다고 하세요')).toEqual(['출차지연']);
+    expect(terms('차 빼 줘')).toEqual(['출차요청']);
+    // Another verb after the same words is not it: 나서 (ㄴ) is not a form of 나오다 (ㅇ).
+    expect(terms('차가 안 나서')).toEqual([]);
+  });
+  it('-ㅁ으로 명사가 된 동사는 어떤 꼴로도 (튕김 ↔ 튕겨요, 꽉 참 ↔ 꽉 찼는지), ㅁ으로 끝나는 명사는 아니다 (요금 ≠ 요구)', () => {
+    const nouns = { synonyms: [['튕김', '오류'], ['꽉 참', '만차'], ['요금', '비용']] as [string, string][] };
+    const terms = (query: string) => findSynonyms(query.split(' '), nouns).map((span) => span.term);
+    expect(terms('앱이 튕겨요')).toEqual(['오류']);
+    expect(terms('꽉 찼는지')).toEqual(['만차']);
+    expect(terms('요구')).toEqual([]);
+  });
+  it('명사로 끝나는 사전 말 "차 안"은 조사 뒤의 부정 "안"이 아니다 (차가 안 나와요 ≠ 차 안)', () => {
+    const inside = { synonyms: [['차 안', '차량 내부']] as [string, string][] };
+    expect(findSynonyms(['차가', '안', '나와요'], inside)).toEqual([]);
+    expect(findSynonyms(['차', '안에', '두고'], inside).map((span) => span.term)).toEqual(['차량 내부']);
+  });
+});
+
+describe('숫자 세기와 서술격 조사', () => {
+  it('작은 수 + 단위는 말로 (결제 2번 → 결제 두 번, 차 2대 → 차 두 대), 큰 수·서수는 그대로 (12번 출구, 2번째)', () => {
+    expect(spelledCounts('결제 2번 됐어요')).toBe('결제 두 번 됐어요');
+    expect(spelledCounts('차 2대')).toBe('차 두 대');
+    expect(spelledCounts('12번 출구')).toBe('12번 출구');
+    expect(spelledCounts('2번째')).toBe('2번째');
+  });
+  it('명사 뒤 서술격 조사를 뗀다 (이용중이래요 → 이용중, 차량이면 → 차량), 두 음절이 안 남으면 그대로 (화면), 동사 꼴의 면은 아니다 (주시면)', () => {
+    expect(stems('이용중이래요')).toContain('이용중');
+    expect(stems('차량이면')).toContain('차량');
+    expect(stems('화면')).toEqual(['화면']);
+    expect(stems('주시면')).not.toContain('주시');
+  });
+});
+
+describe('동사 꼴 알아보기 (고치지 않는 말)', () => {
+  it.each(['찼는지', '세웠는지', '왔다고', '나갔냐고', '뭐라고'])('%s는 동사 꼴', (word) => expect(looksLikePredicate(word)).toBe(true));
+  it.each(['위치', '사고', '주차', '할인권'])('%s는 명사', (word) => expect(looksLikePredicate(word)).toBe(false));
 });
 
 describe('순위: 흔한 낱말보다 드문 낱말', () => {
@@ -170,6 +211,17 @@ describe('순위: 흔한 낱말보다 드문 낱말', () => {
     const [fee, blackbox, fridge] = rarityWeights(plan, 74, (form) => counts[form] ?? 0);
     expect(blackbox).toBeGreaterThan(2 * fee!);
     expect(fridge).toBe(0);
+  });
+  it('검색이 읽은 말(고객 표현 사전의 말)로도 순위를 매기되, 그 말 그대로보다 낮게 (외제차 → 수입차)', () => {
+    const plan = planQuery('외제차 발레', lexicon);
+    const read = { ...plan, concepts: plan.concepts.map((concept) => (concept.forms[0] === '외제차' ? { ...concept, readings: [{ form: '수입차', weight: 0.8 }] } : concept)) };
+    const imported: ResultText = { title: '수입차라서 발레를 거절당했어요', headings: [], content: '수입차 발레 안내', terms: [] };
+    const other: ResultText = { title: '발레 운영시간', headings: [], content: '발레 운영 안내', terms: [] };
+    const own: ResultText = { title: '외제차라서 발레를 거절당했어요', headings: [], content: '외제차 발레 안내', terms: [] };
+    expect(relevance(read, imported)).toBeGreaterThan(relevance(read, other) + 0.3);
+    expect(relevance(read, own)).toBeGreaterThan(relevance(read, imported));
+    // A word no script has weighs as much as its reading: 외제차 counts by how many scripts say 수입차.
+    expect(rarityWeights(read, 74, (form) => (form === '수입차' ? 1 : form === '발레' ? 40 : 0))[0]).toBeGreaterThan(0);
   });
   it('마지막 낱말이 받침으로 끝나도 완성된 낱말로 센다 (해지하려면 → 해지)', () => {
     const cancel: ResultText = { title: '발레패스 문의', headings: ['해지 경로'], content: '발레패스 해지 경로', terms: [] };

@@ -74,3 +74,31 @@ describe('HTML은 글자로만', () => {
     expect(outcome.hits[0]!.excerpt.map((part) => part.text).join('')).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('순위에만 쓰는 말 (optional)', () => {
+  it('사이트에 있는 동사 꼴이 없는 스크립트도 목록에 든다 (주차 위치 모르겠어요 → "주차한 위치를 못 찾겠어요")', async () => {
+    const pages: TestPage[] = [
+      { id: 'find-car', title: '주차한 위치를 못 찾겠어요', text: '주차 위치 확인 방법' },
+      { id: 'zone', title: '발레존 위치를 모르겠어요', text: '발레존 주차 위치 안내' },
+      ...Array.from({ length: 10 }, (_, index) => filler(index)),
+    ];
+    const outcome = await searchKorean(testEngine(pages), '주차 위치 모르겠어요');
+    expect(outcome.hits.map((hit) => hit.id)).toContain('find-car');
+  });
+});
+
+describe('문장 검색: 한 낱말이 빠진 스크립트', () => {
+  const pages: TestPage[] = [
+    { id: 'autopay', title: '자동결제가 안 돼서 출구에서 막혔어요', text: '자동결제 카드 확인 후 출구 정산' },
+    { id: 'lot', title: '주차장 이용 안내', text: '주차장 출구 위치와 자동결제 등록 경로 안내 방법' },
+    ...Array.from({ length: 10 }, (_, index) => filler(index)),
+  ];
+  it('네 낱말 이상 문장에서, 흔한 낱말 하나만 빠지고 드문 낱말이 맞는 스크립트도 목록에 든다 (주차장 없이 자동결제·출구)', async () => {
+    const outcome = await searchKorean(testEngine(pages), '주차장 나가는데 자동결제 출구 막혔어요');
+    expect(outcome.hits.map((hit) => hit.id)).toContain('autopay');
+  });
+  it('세 낱말 이하는 모든 낱말이 맞는 것만 (주차장 자동결제 출구)', async () => {
+    const outcome = await searchKorean(testEngine(pages), '주차장 자동결제 출구');
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['lot']);
+  });
+});

@@ -118,6 +118,41 @@ describe('오타와 자판 모드', () => {
     expect(readerFor([record('할인권 적용', '할인권을 입력')])('랄인권')).toEqual(['typo:할인권']);
     expect(typoShardTexts(resolveTerms(planQuery('랄인권', lexicon), lexicon, () => undefined))).toContain('ㅎ');
   });
+  it('오타의 허용 편집 수는 조사를 뺀 낱말의 길이로 (기억이 ≠ 기록이: 두 음절 낱말은 한 번까지)', () => {
+    expect(readerFor([record('이용 기록 안내', '이용 기록이 남습니다')])('기억이')).toEqual(['']);
+    expect(readerFor([record('이용 기록 안내', '이용 기록이 남습니다')])('기록을')).toEqual(['word:기록']);
+  });
+  it('동사 꼴은 고치지 않는다 (댔는지 ≠ 있는지, 왔다고 ≠ 있다고)', () => {
+    const readPages = readerFor([record('안내', '있는지 확인하고 있다고 말씀드립니다')]);
+    // Not corrected (왔다고 is not searched at all: 왔 is a bare verb stem).
+    expect(readPages('댔는지').join()).not.toContain('typo');
+    expect(readPages('왔다고').join()).not.toContain('typo');
+    expect(readPages('댔는지').join()).not.toContain('있는지');
+  });
+  it('사이트에 없는 세 음절 명사는 끝 음절을 뗀 낱말로 (방문객 → 방문), 그 낱말이 사이트에 없으면 아무것도 (비트코인)', () => {
+    const readPages = readerFor([record('방문 차량 등록', '방문 차량은 앱에서 등록')]);
+    expect(readPages('방문객')).toEqual(['part:방문']);
+    expect(readPages('비트코인')).toEqual(['']);
+    expect(readerFor([record('차량 등록', '앱에서 등록')])('방문객')).toEqual(['']);
+  });
+  it('명사 + 면은 그 명사로 (만차면 → 만차, 사이트에는 만차인지), 사이트에 없으면 아무것도', () => {
+    expect(readerFor([record('만차인지 알 수 있나요', '주차장이 만차인지 확인')])('만차면')).toEqual(['word:만차']);
+    expect(readerFor([record('주차장 안내', '주차장 위치')])('만차면')).toEqual(['']);
+  });
+  it('명사 뒤 한 음절 가벼운 동사는 명사로 (결제할 → 결제, 사이트에 결제할이 있어도), 사이트의 낱말은 자르지 않는다 (연결해제)', () => {
+    const readPages = readerFor([record('결제 화면', '결제할 때 결제 화면이 멈춥니다 연결해제 방법')]);
+    expect(readPages('결제할')).toEqual(['word:결제']);
+    expect(readPages('연결해제')).toEqual(['word:연결해제']);
+  });
+  it('사이트에 있는 동사 꼴은 순위에만 (모르겠어요: optional), 명사 + 가벼운 동사는 그 명사를 찾는다 (추가하려는데: 필수)', () => {
+    const pages = buildSearchData([record('위치를 모르겠어요', '카드 추가 방법 위치 안내')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const optional = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => `${term.typed.join(' ')}:${term.optional ? 'optional' : 'required'}`);
+    expect(optional('위치 모르겠어요')).toEqual(['위치:required', '모르겠어요:optional']);
+    expect(optional('카드 추가하려는데')).toEqual(['카드:required', '추가하려는데:required']);
+    // With nothing named beside it, a verb form is required: 모르겠어요 alone lists what has it.
+    expect(optional('모르겠어요')).toEqual(['모르겠어요:required']);
+  });
   it('한 음절 쪼개기는 하지 않는다 (시세 ≠ 시 + 세)', () => {
     expect(readerFor([record('시간 안내', '세부 내용')])('시세')).toEqual(['']);
   });
@@ -145,6 +180,26 @@ describe('고객 표현 사전', () => {
   });
   it('사이트에 있는 말이면 그 말이 먼저, 사전의 말은 그 뒤 (해지 → 해지, 취소)', () => expect(readWith('해지')).toEqual(['|word:해지/thesaurus:취소']));
   it('흔한 오기는 고치고 알린다 (결재 → 결제)', () => expect(readWith('결재')).toEqual(['결제|typo:결제']));
+  it('한 음절 명사에 조사: 사이트에 그 명사가 조사와 함께 있으면 (휠이 → 휠, 사이트에는 휠에), 다른 낱말의 첫 글자일 뿐이면 아니다', () => {
+    expect(readerFor([record('휠에 연석 자국', '휠에 자국이 생겼어요')])('휠이')).toEqual(['word:휠']);
+    expect(readerFor([record('휠체어 안내', '휠체어 대여')])('휠이')).toEqual(['']);
+  });
+  it('사전 말의 용어가 사이트에서 두 낱말이면 그 두 낱말로 (대형차 → 대형차량 → 대형 + 차량)', () => {
+    const big = buildLexicon([], []);
+    big.thesaurus = { words: [['대형차', '대형차량']], misspellings: [] };
+    const site = buildSearchData([record('대형 차량도 발레 이용 가능', '대형 차량은 현장 확인')]);
+    const bigShard = (text: string) => site.shards.get(shardKey(text));
+    expect(resolveTerms(planQuery('대형차도', big), big, bigShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'))).toEqual(['thesaurus:대형+차량']);
+  });
+  it('여러 낱말 사전 말: 사이트가 그 낱말들을 따로 쓰면 그 낱말들이 먼저 (주차 요금 → 주차 + 요금, 그다음 용어), 용어가 사이트에 없으면 낱말마다 (주차 자리 → 주차, 사이트에 없는 자리는 없음)', () => {
+    const fee = buildLexicon([{ term: '발레 요금', synonyms: ['주차 요금'] }], []);
+    fee.thesaurus = { words: [['주차 자리', '주차면']], misspellings: [] };
+    const site = buildSearchData([record('주차 요금 안내', '주차 요금과 발레 요금 안내')]);
+    const feeShard = (text: string) => site.shards.get(shardKey(text));
+    const readFee = (query: string) => resolveTerms(planQuery(query, fee), fee, feeShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readFee('주차 요금')).toEqual(['word:주차+요금/synonym:발레+요금']);
+    expect(readFee('주차 자리')).toEqual(['word:주차', '']);
+  });
   it('사전 낱말 뒤에는 조사·어미·가벼운 동사만 (캔슬했어요 → 취소), 다른 낱말이 붙으면 사전 말이 아니다 (캔슬러)', () => {
     expect(readWith('캔슬했어요')).toEqual(['|thesaurus:취소']);
     expect(readWith('캔슬러')).toEqual(['|']);

@@ -1,0 +1,23 @@
+/**
+ * What search read the query's words as (resolve.ts: a thesaurus term, a typo's correction, the
+ * site's own spelling or split), handed to the ranking of loaded results (korean/relevance.ts), so
+ * a script is ordered by the words it matched on, not only by the words as typed: 외제차 ranks the
+ * scripts that say 수입차, at the share of the reading (retrieve.ts readingWeight).
+ */
+import { compact } from '../korean/text';
+import type { QueryPlan } from '../korean/query';
+import type { Term } from './resolve';
+import { readingWeight } from './retrieve';
+
+export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan {
+  const concepts = plan.concepts.map((concept) => {
+    if (concept.choseong || !concept.words) return concept;
+    const covering = terms.filter((term) => term.typed.some((word) => concept.words!.includes(word)));
+    // A phrase's own words (출차가 안돼요 → 출차) say less than the phrase: only a single word's form counts (휠이 → 휠).
+    const alternatives = covering.flatMap((term) => term.alternatives.filter((alternative) => alternative.reading !== 'word' || concept.words!.length === 1));
+    const readings = alternatives.map((alternative) => ({ form: compact(alternative.parts.join('')), weight: readingWeight[alternative.reading] }));
+    const fresh = readings.filter((reading) => reading.form && !concept.forms.includes(reading.form));
+    return fresh.length ? { ...concept, readings: fresh } : concept;
+  });
+  return { ...plan, concepts };
+}
