@@ -172,7 +172,8 @@ describe('검색창', () => {
 
   it('?q= 링크를 열면 검색어와 결과가 복원되고, 뒤로/앞으로 가면 그때의 검색으로 돌아간다', async () => {
     const page = await open('/?q=' + encodeURIComponent('렌트카'));
-    expect(await box(page).inputValue()).toBe('렌트카');
+    // The box restores the query once its code has loaded (after the load event on a busy machine).
+    await expect.poll(() => box(page).inputValue(), slow).toBe('렌트카');
     await expect.poll(() => firstTitle(page).textContent(), slow).toBe('발레패스 본인 미사용 문의');
     await box(page).fill('전산완료');
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), slow).toBe('전산완료');
