@@ -8,6 +8,9 @@ import { changedSince, fingerprintPattern, type ScriptLines } from '../model/lin
 import * as dom from './contract/dom-names';
 import { clearFavourites, clearRecent, favourites, onHistoryChange, recent, reconcile, scriptUrl, seenState, type ScriptRef } from './script-history';
 
+/** How long the list under the box stays open before its scripts are checked. */
+const checkAfterMs = 400;
+
 type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | { state: 'unknown' };
 
 /** The script's current record; `unknown` offline or when the answer is not a record. */
@@ -93,8 +96,12 @@ export class MyScripts extends HTMLElement {
       if (!inside) dismiss(false);
       const show = inside && !this.hasAttribute('data-dismissed') && !input.value.trim() && favourites().length + recent().length > 0;
       this.hidden = !show;
-      if (show && !this.#checked) void this.#check();
+      // Checked once it has stayed open a moment: an agent who focuses the box and types at once never
+      // sees the list, and their first query does not share the network and the main thread with its checks.
+      clearTimeout(checkTimer);
+      if (show && !this.#checked) checkTimer = setTimeout(() => !this.hidden && !this.#checked && void this.#check(), checkAfterMs);
     };
+    let checkTimer: ReturnType<typeof setTimeout> | undefined;
     box.addEventListener('focusin', update);
     box.addEventListener('focusout', () => setTimeout(update));
     input.addEventListener('input', () => {

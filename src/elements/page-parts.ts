@@ -11,7 +11,9 @@ const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdle
 
 const loadMyScripts = () => void import('./my-scripts');
 const myScripts = (context: 'home' | 'search') => document.querySelector(`${dom.myScriptsElement}${dom.byData(dom.myScriptsContextData, context)}`);
-if (myScripts('home')) idle(loadMyScripts);
+// At idle on every page: under the header's box the list only waits for the box's focus, and compiling it
+// then would hold up the agent's first query.
+if (myScripts('home') || myScripts('search')) idle(loadMyScripts);
 document.addEventListener('focusin', (event) => {
   if ((event.target as Element | null)?.closest?.(dom.siteSearchElement)) loadMyScripts();
 });
