@@ -14,6 +14,9 @@ export default defineConfig({
     // Built-site tests run astro builds of fixture content; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll's default (1 s) is shorter than one Playwright call can take on a busy CI machine: a poll
+    // that reads once and then times out is the read-once race in another form.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: siteSetup, fileParallelism: false } },

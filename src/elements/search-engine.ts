@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../korean/lexicon';
 import type { PagefindApi, SearchEngine } from '../search/client';
+import { untilQuiet } from './box-activity';
 
 export interface Engine extends SearchEngine {
   /** The search core, suggestions and chip counting, loaded with the data (at idle or on first use). */
@@ -48,32 +49,14 @@ export function loadEngine(base = '/'): Promise<Engine> {
 /**
  * Warms the search at idle: its data, the core, the vocabulary, and Pagefind's runtime and metadata,
  * so a query on a page that has been open a moment pays no download or compile but its hits' own.
+ * Each step waits while the agent is at the box (box-activity.ts): a query typed as the page loads needs only
+ * its own words' shards (and Pagefind only for a rare word, which it then loads itself), and must not
+ * share the network and the main thread with the rest of the vocabulary, Pagefind's runtime and the
+ * metadata of every index part.
  */
 export async function warmSearch(base = '/'): Promise<void> {
   const engine = await loadEngine(base);
-  // A query typed as the page loads needs only its own words' shards and Pagefind only for a rare word (it
-  // then loads them itself): once the agent is searching, the rest of the vocabulary, Pagefind's runtime and
-  // the metadata of every index part wait until the box has been quiet for a moment, so those first queries
-  // neither wait for nor download them.
-  for (let seen = running; searched; seen = running) {
-    await seen;
-    await new Promise((resolve) => setTimeout(resolve, quietMs));
-    if (seen === running) break;
-  }
-  await engine.core.prepareSearch(engine);
+  await engine.core.prepareSearch(engine, untilQuiet);
+  await untilQuiet();
   await engine.pagefind();
-}
-
-/** How long the box must have been quiet before the rest is warmed behind the agent's searches. */
-const quietMs = 2000;
-
-/** The searches running on this page, settled or not; Pagefind's warm-up waits for them. */
-let running: Promise<unknown> = Promise.resolve();
-let searched = false;
-
-/** Registers a search (from its first step, before the engine has loaded) and returns it. */
-export function track<T>(search: Promise<T>): Promise<T> {
-  searched = true;
-  running = Promise.allSettled([running, search]);
-  return search;
 }

@@ -8,7 +8,8 @@
 import type { SearchFilters, SearchHit, SearchOutcome } from '../search/client';
 import * as dom from './contract/dom-names';
 import { formatSearchUrl, parseSearchUrl, searchParams } from './contract/search-url';
-import { loadEngine, track } from './search-engine';
+import { track } from './box-activity';
+import { loadEngine } from './search-engine';
 import { chipGroups, FilterChips, type ChipCounts } from './search-filter-chips';
 import { ResultCursor, searchKeyAction } from './search-keys';
 import { isSearchShortcut } from './search-shortcut';

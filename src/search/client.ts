@@ -83,18 +83,27 @@ const membershipFor = (data: SearchData) => {
   return membership;
 };
 
+/** Vocabulary shards the warm-up asks for at once. */
+export const warmBatch = 5;
+
 /**
  * Builds at idle what a page's first query would otherwise build on the agent's time: every vocabulary
  * shard loaded and indexed, the filters' membership, and the planner's indexes of the lexicon (a query
- * of the glossary's first term runs through them; nothing is fetched for it).
+ * of the glossary's first term runs through them; nothing is fetched for it). The shards come a few at
+ * a time, each batch after `pause` (the box holds it there while the agent searches), so a query typed
+ * meanwhile shares the network with one batch, not with the whole vocabulary.
  */
-export async function prepareSearch(engine: SearchEngine): Promise<void> {
+export async function prepareSearch(engine: SearchEngine, pause: () => Promise<void> = async () => undefined): Promise<void> {
   membershipFor(engine.data);
   planQuery(engine.lexicon.terms[0] ?? '', engine.lexicon);
-  for (const shard of await engine.data.loadVocabulary()) {
-    indexShard(shard);
-    // One shard per task, so a keystroke is never kept waiting behind the whole vocabulary.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const keys = engine.data.shardKeys;
+  for (let at = 0; at < keys.length; at += warmBatch) {
+    await pause();
+    for (const shard of await Promise.all(keys.slice(at, at + warmBatch).map(engine.data.shardByKey))) {
+      indexShard(shard);
+      // One shard per task, so a keystroke is never kept waiting behind the whole vocabulary.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 }
 

@@ -57,7 +57,8 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
     scriptOf: new Map(hashes.map((hash, script) => [hash, script])),
     shard: async (text) => data.loadedShard(text)!,
     loadedShard: (text) => built.shards.get(shardKey(text)) ?? { words: [], common: [], aliases: [] },
-    loadVocabulary: async () => [...built.shards.values()],
+    shardKeys: [...built.shards.keys()],
+    shardByKey: async (key) => built.shards.get(key)!,
     bitsets: async (file) => {
       const bytes = built.bitsets.get(file)!;
       return splitBitsets(bytes.slice().buffer, pages.length);

@@ -17,8 +17,10 @@ export interface SearchData {
   shard(text: string): Promise<VocabularyShard>;
   /** A loaded shard, or undefined when it has not been loaded yet. */
   loadedShard(text: string): VocabularyShard | undefined;
-  /** Loads every vocabulary shard (the idle warm-up; each response is parsed in its own short task). */
-  loadVocabulary(): Promise<VocabularyShard[]>;
+  /** The keys of every vocabulary shard (the manifest's), for the idle warm-up. */
+  shardKeys: readonly string[];
+  /** The shard of a key of `shardKeys`. */
+  shardByKey(key: string): Promise<VocabularyShard>;
   bitsets(file: string): Promise<PrefixBitsets>;
   fragment(script: number): Promise<Fragment>;
 }
@@ -81,7 +83,8 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     scriptOf,
     shard: (text) => loadShard(shardKey(text)),
     loadedShard: (text) => shards.get(shardKey(text)),
-    loadVocabulary: () => Promise.all(Object.keys(manifest.shards).map(loadShard)),
+    shardKeys: Object.keys(manifest.shards),
+    shardByKey: loadShard,
     bitsets,
     fragment: (script) => fragments(String(script)),
   };

@@ -1,0 +1,82 @@
+/**
+ * The idle warm-up: prepareSearch asks for the vocabulary a batch of shards at a time, each after the pause the box gives it;
+ * untilQuiet (box-activity.ts, the box's pause) holds it while the agent is at the box or a search runs.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prepareSearch, warmBatch } from '../../../src/search/client';
+import { testEngine } from '../../helpers/search-engine';
+
+/** One page per initial consonant: 14 shards. */
+const words = ['가방', '나무', '다리', '라면', '마을', '바다', '사과', '아이', '자리', '차량', '카드', '타이어', '파손', '하루'];
+
+describe('prepareSearch', () => {
+  it('asks for one batch of shards after each pause, none while a pause holds, and indexes them all', async () => {
+    const engine = testEngine(words.map((word, index) => ({ id: `p${index}`, title: `${word} 안내` })));
+    const asked: string[] = [];
+    const byKey = engine.data.shardByKey;
+    engine.data.shardByKey = (key) => {
+      asked.push(key);
+      return byKey(key);
+    };
+    const keys = engine.data.shardKeys;
+    expect(keys.length).toBe(words.length);
+    const batches = Math.ceil(keys.length / warmBatch);
+    expect(batches).toBeGreaterThan(2);
+    const releases: (() => void)[] = [];
+    const pause = () => new Promise<void>((resolve) => releases.push(resolve));
+    const done = prepareSearch(engine, pause);
+    for (let batch = 0; batch < batches; batch++) {
+      await vi.waitFor(() => expect(releases).toHaveLength(batch + 1));
+      expect(asked).toEqual(keys.slice(0, batch * warmBatch));
+      releases[batch]!();
+    }
+    await done;
+    expect(asked).toEqual(keys);
+  });
+});
+
+describe('untilQuiet', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.resetModules();
+  });
+
+  /** A fresh module: its activity state is per page. */
+  const freshEngine = async () => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    return import('../../../src/elements/box-activity');
+  };
+  const settledAfter = async (promise: Promise<void>, ms: number) => {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(ms);
+    return settled;
+  };
+
+  it('resolves at once on a page where nobody has touched the box', async () => {
+    const { untilQuiet } = await freshEngine();
+    expect(await settledAfter(untilQuiet(), 0)).toBe(true);
+  });
+
+  it('waits until the box has been quiet for quietMs after a focus or keystroke', async () => {
+    const { untilQuiet, noteActivity, quietMs } = await freshEngine();
+    noteActivity();
+    const quiet = untilQuiet();
+    expect(await settledAfter(quiet, quietMs - 100)).toBe(false);
+    noteActivity(); // another keystroke: the wait starts again
+    expect(await settledAfter(quiet, quietMs - 100)).toBe(false);
+    expect(await settledAfter(quiet, 200)).toBe(true);
+  });
+
+  it('waits for a running search, then quietMs after it ends', async () => {
+    const { untilQuiet, track, quietMs } = await freshEngine();
+    let finish!: () => void;
+    void track(new Promise<void>((resolve) => (finish = resolve)));
+    const quiet = untilQuiet();
+    expect(await settledAfter(quiet, quietMs * 3)).toBe(false);
+    finish();
+    expect(await settledAfter(quiet, quietMs - 100)).toBe(false);
+    expect(await settledAfter(quiet, 200)).toBe(true);
+  });
+});
