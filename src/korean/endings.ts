@@ -111,6 +111,9 @@ export function nounOf(word: string): string | undefined {
   return predicateEnd.test(word) ? undefined : word;
 }
 
+/** Whether `tail` is one of the particles this module strips (이, 에서, 으로 …). */
+export const isParticle = (tail: string) => particles.includes(tail);
+
 /** Whether `tail` is one of the particles or endings this module strips (이, 에서, 어요, 하려면 …). */
 export const isParticleOrEnding = (tail: string) => particles.includes(tail) || verbEndings.includes(tail);
 

@@ -6,11 +6,12 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { isParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { adnominalStem, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
@@ -69,7 +70,7 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   return [...texts];
 }
 
-const limit = { partial: 4, choseong: 6, part: 6, typo: 2 };
+const limit = { partial: 4, choseong: 6, part: 6, typo: 2, verb: 3 };
 
 function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
   const shard = shardOf(text);
@@ -198,6 +199,30 @@ export function typoShardTexts(terms: readonly Term[]): string[] {
   return terms
     .filter((term) => !term.alternatives.length && term.typed.length === 1 && !looksLikePredicate(term.typed[0]!))
     .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
+}
+
+/**
+ * A verb form modifying a noun (맡긴 차, 긁힌 휠, 받은 쿠폰, 나온 차) read as the verb the site writes
+ * in other forms (맡기고, 맡겨, 맡겼는데; 나와, 나왔): the word as written when the site has it, then the
+ * fewest of the site's forms that cover the others, the most used first. Only when the site shows it is
+ * a verb (a form of it other than the word and its particles) and not a noun (시간이, 쿠폰을 and 요금은
+ * are nouns with particles: 시간, 쿠폰 and 요금 are not verbs); otherwise none.
+ */
+function verbFormsOfSite(shardOf: ShardOf, word: string): Alternative[] {
+  const verb = adnominalStem(word);
+  const index = verb ? indexOf(shardOf, verb.stem) : undefined;
+  if (!verb || !index) return [];
+  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site === noun || isParticle(site.slice(noun.length)));
+  // 받은, 찾는 (an ending syllable after the stem): the stem must not be a noun of the site (요금은, 차는);
+  // 맡긴, 긁힌 (the ending is the final): the word must not be one (시간이, 쿠폰을).
+  const separate = word.startsWith(verb.stem);
+  if (separate ? takesParticles(verb.stem) : wordsWithPrefix(index, word).some(([site]) => site !== word && isParticle(site.slice(word.length)))) return [];
+  const candidates = [verb.stem, ...verb.infinitives].flatMap((prefix) => wordsWithPrefix(index, prefix));
+  const forms = candidates.filter(([site]) => site !== word && isFormOf(site, verb) && !isParticle(site.slice(verb.stem.length)));
+  if (!forms.length) return [];
+  const minimal = [...new Map(forms.filter(([site]) => !forms.some(([other]) => other !== site && site.startsWith(other))).map(([site, scripts]) => [site, scripts])).entries()];
+  const own = findWord(index, word) ? [{ parts: [word], reading: 'word' as const }] : [];
+  return [...own, ...minimal.sort((a, b) => b[1] - a[1]).slice(0, limit.verb).map(([site]) => ({ parts: [site], reading: 'word' as const }))];
 }
 
 /** Ways a single query word can match, or none. */
@@ -441,6 +466,9 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은) is not searched.
     if (stems(word).some(isStopWord)) return;
+    // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
+    const verb = verbFormsOfSite(shardOf, word);
+    if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
     const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
