@@ -66,7 +66,7 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
     for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
-  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
+  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(`${span.term} ${span.also ?? ''}`).forEach((word) => texts.add(word));
   return [...texts];
 }
 
@@ -366,25 +366,39 @@ function joinNeighbours(shardOf: ShardOf, terms: Term[]): Term[] {
 
 type PhraseKind = 'glossary' | 'thesaurus' | 'misspelling';
 
+type PhraseSpan = SynonymSpan & {
+  kind: PhraseKind;
+  /** The thesaurus' term for the same words, when a glossary synonym names another (주차비: 발레 요금 and 주차 요금). */
+  also?: string;
+};
+
+/** The query words a span covers. */
+const spanLength = (span: SynonymSpan) => span.end - span.start + 1;
+
 /**
  * Words of the query that a list names as another way to say a term: the glossary's synonyms, the
  * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청) and its misspellings (결재 → 결제);
- * the longest first, no overlaps, the glossary before the thesaurus.
+ * the glossary before the thesaurus, the longest first, no overlaps. A noun the glossary and the thesaurus both list, for different
+ * terms, is searched as both (the thesaurus' term is `also`).
  */
-function phraseSpans(list: readonly string[], lexicon: Lexicon): (SynonymSpan & { kind: PhraseKind })[] {
+function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
   const lists: [PhraseKind, [string, string][]][] = [
     ['glossary', lexicon.synonyms],
     ['thesaurus', lexicon.thesaurus?.words ?? []],
     ['misspelling', lexicon.thesaurus?.misspellings ?? []],
   ];
-  const taken = new Set<number>();
-  const spans: (SynonymSpan & { kind: PhraseKind })[] = [];
-  for (const [kind, synonyms] of lists) {
-    for (const span of findSynonyms(list, { synonyms })) {
-      if (Array.from({ length: span.end - span.start + 1 }, (_, at) => span.start + at).some((at) => taken.has(at))) continue;
-      for (let at = span.start; at <= span.end; at++) taken.add(at);
-      spans.push({ ...span, kind });
-    }
+  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }).map((span): PhraseSpan => ({ ...span, kind })));
+  const taken = new Map<number, PhraseSpan>();
+  const spans: PhraseSpan[] = [];
+  for (const span of found) {
+    const covered = Array.from({ length: spanLength(span) }, (_, at) => span.start + at);
+    const same = taken.get(span.start);
+    // Only for words that name a thing (주차비): a verb phrase the glossary lists (출차가 안돼요) is the team's own, narrower reading.
+    const naming = list.slice(span.start, span.end + 1).every((word) => !mayBePredicate(word));
+    if (same && same.end === span.end && same.kind === 'glossary' && span.kind === 'thesaurus' && same.term !== span.term && naming) same.also ??= span.term;
+    if (covered.some((at) => taken.has(at))) continue;
+    for (const at of covered) taken.set(at, span);
+    spans.push(span);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -416,13 +430,14 @@ function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
  * corrected to its term (and said so) unless the site has the word as written: a correction never
  * replaces a word of the site.
  */
-function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
+function resolvePhrase(shardOf: ShardOf, span: PhraseSpan, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
   const term = resolveSynonym(shardOf, span.term);
   const written = [...asWritten(shardOf, typed), ...asWrittenApart(shardOf, typed)];
   const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
   if (span.kind !== 'misspelling') {
     const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
-    return { alternatives: [...written, ...term.filter((alternative) => !same(alternative)).map((alternative) => ({ ...alternative, reading }))] };
+    const also = span.also ? resolveSynonym(shardOf, span.also).map((alternative) => ({ ...alternative, reading: 'thesaurus' as const })) : [];
+    return { alternatives: [...written, ...[...term.map((alternative) => ({ ...alternative, reading })), ...also].filter((alternative) => !same(alternative))] };
   }
   if (written.length || !corrections) return { alternatives: written };
   return { alternatives: term.map((alternative) => ({ ...alternative, reading: 'typo' as const })), corrected: span.term };

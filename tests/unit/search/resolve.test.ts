@@ -153,21 +153,6 @@ describe('오타와 자판 모드', () => {
     // With nothing named beside it, a verb form is required: 모르겠어요 alone lists what has it.
     expect(optional('모르겠어요')).toEqual(['모르겠어요:required']);
   });
-  it('명사를 꾸미는 동사 꼴은 사이트가 쓰는 그 동사의 꼴로, 순위에만 (맡긴 → 맡기고/맡겨, 나온 → 나왔어요: optional)', () => {
-    const pages = buildSearchData([
-      record('발레 차량을 맡기고 키를 받았어요', '차를 맡겨 주세요 맡겼는데 출차 요청 후 다른 차량이 나왔어요 대기 시간이 길어요'),
-      record('쿠폰 입력', '쿠폰을 입력합니다 할인 시간은 쿠폰 번호 확인 요금은 차는'),
-    ]);
-    const pageShard = (text: string) => pages.shards.get(shardKey(text));
-    const terms = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => `${term.typed.join(' ')}:${term.optional ? 'optional' : 'required'}:${term.alternatives.map((alt) => alt.parts.join('+')).join('/')}`);
-    expect(terms('맡긴 차량')).toEqual(['맡긴:optional:맡기고/맡겨/맡겼는데', '차량:required:차량']);
-    expect(terms('나온 차량')).toEqual(['나온:optional:나왔어요', '차량:required:차량']);
-    // Nouns that end like a verb form: the site has them with particles (쿠폰을, 시간은, 요금은, 차는), so they are nouns.
-    expect(terms('쿠폰 입력')).toEqual(['쿠폰:required:쿠폰', '입력:required:입력']);
-    expect(terms('대기 시간')[1]).toBe('시간:required:시간');
-    // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
-    expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
-  });
   it('한 음절 쪼개기는 하지 않는다 (시세 ≠ 시 + 세)', () => {
     expect(readerFor([record('시간 안내', '세부 내용')])('시세')).toEqual(['']);
   });
@@ -218,5 +203,32 @@ describe('고객 표현 사전', () => {
   it('사전 낱말 뒤에는 조사·어미·가벼운 동사만 (캔슬했어요 → 취소), 다른 낱말이 붙으면 사전 말이 아니다 (캔슬러)', () => {
     expect(readWith('캔슬했어요')).toEqual(['|thesaurus:취소']);
     expect(readWith('캔슬러')).toEqual(['|']);
+  });
+});
+
+describe('말하듯 쓴 말', () => {
+  it('명사를 꾸미는 동사 꼴은 사이트가 쓰는 그 동사의 꼴로, 순위에만 (맡긴 → 맡기고/맡겨, 나온 → 나왔어요: optional)', () => {
+    const pages = buildSearchData([
+      record('발레 차량을 맡기고 키를 받았어요', '차를 맡겨 주세요 맡겼는데 출차 요청 후 다른 차량이 나왔어요 대기 시간이 길어요'),
+      record('쿠폰 입력', '쿠폰을 입력합니다 할인 시간은 쿠폰 번호 확인 요금은 차는'),
+    ]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const terms = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => `${term.typed.join(' ')}:${term.optional ? 'optional' : 'required'}:${term.alternatives.map((alt) => alt.parts.join('+')).join('/')}`);
+    expect(terms('맡긴 차량')).toEqual(['맡긴:optional:맡기고/맡겨/맡겼는데', '차량:required:차량']);
+    expect(terms('나온 차량')).toEqual(['나온:optional:나왔어요', '차량:required:차량']);
+    // Nouns that end like a verb form: the site has them with particles (쿠폰을, 시간은, 요금은, 차는), so they are nouns.
+    expect(terms('쿠폰 입력')).toEqual(['쿠폰:required:쿠폰', '입력:required:입력']);
+    expect(terms('대기 시간')[1]).toBe('시간:required:시간');
+    // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
+    expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
+  });
+  it('용어집과 고객 표현 사전이 같은 명사를 다른 말로 읽으면 둘 다 (주차비 → 발레 요금, 주차 요금); 용어집의 동사 구는 용어집만', () => {
+    const lists = buildLexicon([{ term: '발레 요금', synonyms: ['주차비'] }, { term: '입출차오인식', synonyms: ['출차가 안돼요'] }], []);
+    lists.thesaurus = { words: [['주차비', '주차 요금'], ['출차가 안돼요', '오류']], misspellings: [] };
+    const pages = buildSearchData([record('주차 요금이 두 번 결제되었어요', '발레 요금 안내 입출차오인식 정산기 오류')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readLists('주차비')).toEqual(['synonym:발레+요금/thesaurus:주차+요금']);
+    expect(readLists('출차가 안돼요')).toEqual(['synonym:입출차오인식']);
   });
 });
