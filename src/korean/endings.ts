@@ -111,8 +111,11 @@ export function nounOf(word: string): string | undefined {
   return predicateEnd.test(word) ? undefined : word;
 }
 
-/** Whether `tail` is one of the particles this module strips (이, 에서, 으로 …). */
-export const isParticle = (tail: string) => particles.includes(tail);
+/** Particles that verb endings share (맡기는, 찾은, 찾을, 맡기도, 나오나): after a stem they do not make it a noun. */
+const sharedWithEndings = new Set(['은', '는', '을', '도', '요', '나', '만']);
+
+/** Whether `tail` is a particle only a noun takes (이, 가, 를, 에서, 으로 …): 시간이, 쿠폰을 make 시간 and 쿠폰 nouns. */
+export const isNounParticle = (tail: string) => particles.includes(tail) && !sharedWithEndings.has(tail);
 
 /** Whether `tail` is one of the particles or endings this module strips (이, 에서, 어요, 하려면 …). */
 export const isParticleOrEnding = (tail: string) => particles.includes(tail) || verbEndings.includes(tail);

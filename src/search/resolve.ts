@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -212,13 +212,11 @@ function verbFormsOfSite(shardOf: ShardOf, word: string): Alternative[] {
   const verb = adnominalStem(word);
   const index = verb ? indexOf(shardOf, verb.stem) : undefined;
   if (!verb || !index) return [];
-  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site === noun || isParticle(site.slice(noun.length)));
-  // 받은, 찾는 (an ending syllable after the stem): the stem must not be a noun of the site (요금은, 차는);
-  // 맡긴, 긁힌 (the ending is the final): the word must not be one (시간이, 쿠폰을).
-  const separate = word.startsWith(verb.stem);
-  if (separate ? takesParticles(verb.stem) : wordsWithPrefix(index, word).some(([site]) => site !== word && isParticle(site.slice(word.length)))) return [];
+  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site !== word && (site === noun || isNounParticle(site.slice(noun.length))));
+  // Neither the stem (요금 of 요금은 with 요금이, 안내 of 안내는) nor the word (시간 with 시간이, 쿠폰 with 쿠폰을) is a noun of the site.
+  if (takesParticles(verb.stem) || takesParticles(word)) return [];
   const candidates = [verb.stem, ...verb.infinitives].flatMap((prefix) => wordsWithPrefix(index, prefix));
-  const forms = candidates.filter(([site]) => site !== word && isFormOf(site, verb) && !isParticle(site.slice(verb.stem.length)));
+  const forms = candidates.filter(([site]) => site !== word && isFormOf(site, verb));
   if (!forms.length) return [];
   const minimal = [...new Map(forms.filter(([site]) => !forms.some(([other]) => other !== site && site.startsWith(other))).map(([site, scripts]) => [site, scripts])).entries()];
   const own = findWord(index, word) ? [{ parts: [word], reading: 'word' as const }] : [];
