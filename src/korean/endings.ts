@@ -43,6 +43,9 @@ const stopWords = new Set([
 
 export const isStopWord = (word: string) => stopWords.has(word);
 
+/** The negations of spoken Korean: the word after them is a verb (안 나요, 못 가요, 안 열려요), never a noun. */
+export const isNegation = (word: string | undefined) => word === '안' || word === '못';
+
 /**
  * Candidate stems of one word, most likely first: the word itself, then with a verb ending removed,
  * then with a particle removed. A stem keeps at least one syllable (two for a one-letter particle),

@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -479,6 +479,8 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은) is not searched.
     if (stems(word).some(isStopWord)) return;
+    // A one-syllable verb after a negation (기억 안 나요, 못 가요) is not a noun with a particle (나 + 요).
+    if (isNegation(list[index - 1]) && shortNoun(word)) return;
     // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });

@@ -223,6 +223,12 @@ describe('말하듯 쓴 말', () => {
     // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
     expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
   });
+  it('부정 뒤 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
+    const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치')]);
+    expect(readPages('기억 안 나요')).toEqual(['word:기억']);
+    expect(readPages('기억 나요')).toEqual(['word:기억', 'word:나']);
+    expect(readPages('차는 안 나와요')[0]).toBe('word:차');
+  });
   it('용어집과 고객 표현 사전이 같은 명사를 다른 말로 읽으면 둘 다 (주차비 → 발레 요금, 주차 요금); 용어집의 동사 구는 용어집만', () => {
     const lists = buildLexicon([{ term: '발레 요금', synonyms: ['주차비'] }, { term: '입출차오인식', synonyms: ['출차가 안돼요'] }], []);
     lists.thesaurus = { words: [['주차비', '주차 요금'], ['출차가 안돼요', '오류']], misspellings: [] };
