@@ -114,6 +114,9 @@ export function nounOf(word: string): string | undefined {
   return predicateEnd.test(word) ? undefined : word;
 }
 
+/** Whether `tail` is one of the particles this module strips (이, 을, 에서 …). */
+export const isParticle = (tail: string) => particles.includes(tail);
+
 /** Particles that verb endings share (맡기는, 찾은, 찾을, 맡기도, 나오나): after a stem they do not make it a noun. */
 const sharedWithEndings = new Set(['은', '는', '을', '도', '요', '나', '만']);
 

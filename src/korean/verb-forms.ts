@@ -6,13 +6,18 @@
  * the same way but the site has no 시가고, 쿠포면 or 확이는.
  */
 import { combineCharacter, disassembleCompleteCharacter, removeLastCharacter } from 'es-hangul';
+import { isParticle } from './endings';
 import { isSyllable } from './text';
 
 export interface VerbStem {
   /** The stem the endings follow (맡기 of 맡긴, 받 of 받은). */
   stem: string;
-  /** Its -아/어 form and that form's past, when the last vowel contracts (맡겨, 맡겼; 나와, 나왔): any ending may follow them. */
-  infinitives: string[];
+  /** Its -아/어 form, when the last vowel contracts with it (맡겨, 나와, 세워): it ends the word or an ending follows. */
+  infinitive?: string;
+  /** Its past (맡겼, 나왔, 늘어났): any ending may follow. */
+  past?: string;
+  /** The verb as a noun in -ㅁ/-음 (맡김, 긁힘, 나옴; 없어짐): alone or with a particle. */
+  nominal: string;
 }
 
 /** Adnominal syllables of 하다 and 되다: the noun before them is what the word names (결제한 → 결제). */
@@ -36,7 +41,13 @@ export function adnominalStem(word: string): VerbStem | undefined {
   const { jongseong } = disassembleCompleteCharacter(last)!;
   if (!separate && jongseong !== 'ㄴ' && jongseong !== 'ㄹ') return undefined;
   const stem = separate ? chars.slice(0, -1).join('') : removeLastCharacter(word);
-  return [...stem].length >= 2 ? { stem, infinitives: infinitivesOf(stem) } : undefined;
+  return [...stem].length >= 2 ? { stem, ...infinitivesOf(stem), nominal: nominalOf(stem) } : undefined;
+}
+
+/** The -ㅁ noun of a stem: the final ㅁ on a vowel stem (맡기 → 맡김), 음 after a consonant (받 → 받음). */
+function nominalOf(stem: string): string {
+  const parts = disassembleCompleteCharacter(stem.at(-1)!)!;
+  return parts.jongseong ? `${stem}음` : stem.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong, 'ㅁ');
 }
 
 /**
@@ -47,17 +58,17 @@ const contracted: Record<string, string> = { ㅣ: 'ㅕ', ㅗ: 'ㅗㅏ', ㅜ: '�
 /** Vowels that swallow -아/어 whole (늘어나 → 늘어나, 늘어났; 대 → 대, 댔). */
 const absorbing = new Set(['ㅏ', 'ㅓ', 'ㅐ', 'ㅔ', 'ㅕ']);
 
-/** The -아/어 form of a stem ending in a vowel, and its past (맡기 → 맡겨, 맡겼); none after a final consonant. */
-function infinitivesOf(stem: string): string[] {
-  const last = stem.at(-1);
-  const parts = last ? disassembleCompleteCharacter(last) : undefined;
-  if (!parts || parts.jongseong) return [];
+/** The -아/어 form of a stem ending in a vowel, and its past (맡기 → 맡겨, 맡겼; 늘어나 → 늘어났); none after a final consonant. */
+function infinitivesOf(stem: string): Pick<VerbStem, 'infinitive' | 'past'> {
+  const parts = disassembleCompleteCharacter(stem.at(-1)!);
+  if (!parts || parts.jongseong) return {};
   const vowel = contracted[parts.jungseong] ?? (absorbing.has(parts.jungseong) ? parts.jungseong : undefined);
-  if (!vowel) return [];
+  if (!vowel) return {};
   const head = stem.slice(0, -1);
-  const forms = [combineCharacter(parts.choseong, vowel), combineCharacter(parts.choseong, vowel, 'ㅆ')].map((syllable) => head + syllable);
-  // A stem whose -아/어 form is the stem itself (늘어나) is followed by endings, not by anything.
-  return forms.filter((form) => form !== stem);
+  const infinitive = head + combineCharacter(parts.choseong, vowel);
+  const past = head + combineCharacter(parts.choseong, vowel, 'ㅆ');
+  // A stem whose -아/어 form is the stem itself (늘어나) is followed by endings, as a stem is.
+  return infinitive === stem ? { past } : { infinitive, past };
 }
 
 /** What may follow the -아/어 form in one word: nothing, an ending (서, 요, 도, 야, 라) or a helping verb written together (주, 드). */
@@ -66,15 +77,18 @@ const afterInfinitive = new Set(['', ...'서요도야라주드']);
 /** First syllables of the endings that follow a verb stem (맡기고, 받아, 찾는, 세우면, 나오세요). */
 const endingStarts = new Set([...'고기지게는은을면며니나냐네시세셔셨신실십려러도던다자요서아어았었으']);
 
+/** Prefixes of the site's words that may be forms of the verb (where search looks for them). */
+export const formPrefixes = (verb: VerbStem): string[] => [verb.stem, verb.infinitive, verb.past, verb.nominal].filter((form): form is string => !!form);
+
 /**
  * Whether a word of the site is a form of the verb with this stem: the stem followed by an ending
- * (맡기고, 받았는데), its -아/어 form ending the word or followed by an ending (맡겨, 맡겨요), or its past
- * followed by anything (맡겼는데).
+ * (맡기고, 받았는데), its -아/어 form ending the word or followed by an ending (맡겨, 맡겨요), its past
+ * followed by anything (맡겼는데), or its -ㅁ noun alone or with a particle (맡김, 긁힘을).
  */
 export function isFormOf(word: string, verb: VerbStem): boolean {
-  const [infinitive, past] = verb.infinitives;
-  if (past && word.startsWith(past)) return true;
+  if (verb.past && word.startsWith(verb.past)) return true;
   // The -아/어 form ends a sentence or joins the next word (맡겨, 맡겨서, 맡겨요); 빠져나가 is another verb.
-  if (infinitive && word.startsWith(infinitive) && afterInfinitive.has(word.charAt(infinitive.length))) return true;
+  if (verb.infinitive && word.startsWith(verb.infinitive) && afterInfinitive.has(word.charAt(verb.infinitive.length))) return true;
+  if (word.startsWith(verb.nominal) && (word === verb.nominal || isParticle(word.slice(verb.nominal.length)))) return true;
   return word.startsWith(verb.stem) && endingStarts.has(word.charAt(verb.stem.length));
 }

@@ -11,7 +11,7 @@ import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
-import { adnominalStem, isFormOf } from '../korean/verb-forms';
+import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
@@ -215,7 +215,7 @@ function verbFormsOfSite(shardOf: ShardOf, word: string): Alternative[] {
   const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site !== word && (site === noun || isNounParticle(site.slice(noun.length))));
   // Neither the stem (요금 of 요금은 with 요금이, 안내 of 안내는) nor the word (시간 with 시간이, 쿠폰 with 쿠폰을) is a noun of the site.
   if (takesParticles(verb.stem) || takesParticles(word)) return [];
-  const candidates = [verb.stem, ...verb.infinitives].flatMap((prefix) => wordsWithPrefix(index, prefix));
+  const candidates = formPrefixes(verb).flatMap((prefix) => wordsWithPrefix(index, prefix));
   const forms = candidates.filter(([site]) => site !== word && isFormOf(site, verb));
   if (!forms.length) return [];
   const minimal = [...new Map(forms.filter(([site]) => !forms.some(([other]) => other !== site && site.startsWith(other))).map(([site, scripts]) => [site, scripts])).entries()];
