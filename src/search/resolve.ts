@@ -10,7 +10,7 @@ import { isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredica
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
-import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -452,6 +452,23 @@ function isEverydayPhrase(listed: string): boolean {
   return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
 }
 
+/** The words of the lists' terms (the glossary's, the thesaurus'), once per lexicon. */
+const termWords = new WeakMap<Lexicon, Set<string>>();
+function listedTermWords(lexicon: Lexicon): Set<string> {
+  let known = termWords.get(lexicon);
+  if (!known) {
+    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term)];
+    termWords.set(lexicon, (known = new Set(terms.flatMap((term) => [compact(term), ...wordsOf(term)]))));
+  }
+  return known;
+}
+
+/**
+ * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times): a real word even
+ * where the site does not have it, so never read as a typo of another (어제 is not 언제).
+ */
+const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
+
 /**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
@@ -484,7 +501,7 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
-    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
+    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && !isListedTerm(lexicon, word));
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
     const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);

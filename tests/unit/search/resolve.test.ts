@@ -229,6 +229,16 @@ describe('말하듯 쓴 말', () => {
     expect(readPages('기억 나요')).toEqual(['word:기억', 'word:나']);
     expect(readPages('차는 안 나와요')[0]).toBe('word:차');
   });
+  it('사전이 용어로 아는 낱말은 사이트에 없어도 오타로 고치지 않는다 (어제 ≠ 언제); 모르는 낱말은 고친다 (엊제 → 언제)', () => {
+    const lists = buildLexicon([], []);
+    lists.thesaurus = { words: [['전날', '어제']], misspellings: [] };
+    const pages = buildSearchData([record('언제 환불되나요', '환불은 언제 되나요')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readLists('어제 환불')).toEqual(['', 'word:환불']);
+    expect(readLists('어제는')).toEqual(['']);
+    expect(readLists('엊제 환불')).toEqual(['typo:언제', 'word:환불']);
+  });
   it('용어집과 고객 표현 사전이 같은 명사를 다른 말로 읽으면 둘 다 (주차비 → 발레 요금, 주차 요금); 용어집의 동사 구는 용어집만', () => {
     const lists = buildLexicon([{ term: '발레 요금', synonyms: ['주차비'] }, { term: '입출차오인식', synonyms: ['출차가 안돼요'] }], []);
     lists.thesaurus = { words: [['주차비', '주차 요금'], ['출차가 안돼요', '오류']], misspellings: [] };
