@@ -452,6 +452,22 @@ function isEverydayPhrase(listed: string): boolean {
   return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
 }
 
+/** 안/못 before a form of 되다 or 하다, as customers say it (안 됐어요, 못 했대요): the verb and the negation. */
+const spokenNegation = /^(안|못)(되|돼|됐|된|될|됨|하|해|했|한|할|함)/;
+
+/**
+ * How the scripts write a spoken negation of 되다 or 하다 (안 됐어요 → 되지 않았어요, 못 했어요 → 하지
+ * 못했어요): the two words the site has, or none. It ranks the script whose text says what the
+ * customer said, beside the thesaurus' reading of the complaint (안 돼요 → 오류).
+ */
+function writtenNegation(shardOf: ShardOf, typed: readonly string[]): Alternative[] {
+  const match = spokenNegation.exec(typed.join(''));
+  if (!match) return [];
+  const verb = '되돼됐된될됨'.includes(match[2]!) ? '되지' : '하지';
+  const negation = match[1] === '안' ? '않' : '못';
+  return existsAsPrefix(shardOf, verb) && existsAsPrefix(shardOf, negation) ? [{ parts: [verb, negation], reading: 'word' }] : [];
+}
+
 /** The words of the lists' terms (the glossary's, the thesaurus'), once per lexicon. */
 const termWords = new WeakMap<Lexicon, Set<string>>();
 function listedTermWords(lexicon: Lexicon): Set<string> {
@@ -484,7 +500,8 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
       const phrase = resolvePhrase(shardOf, span, typed, corrections);
       // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
       const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
-      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase, ...(optional ? { optional } : {}) }] as const] : [];
+      const alternatives = optional ? [...phrase.alternatives, ...writtenNegation(shardOf, typed)] : phrase.alternatives;
+      return alternatives.length ? [[span, { typed, weight: 1, ...phrase, alternatives, ...(optional ? { optional } : {}) }] as const] : [];
     }),
   );
   list.forEach((word, index) => {

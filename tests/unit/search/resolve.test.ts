@@ -239,6 +239,18 @@ describe('말하듯 쓴 말', () => {
     expect(readLists('어제는')).toEqual(['']);
     expect(readLists('엊제 환불')).toEqual(['typo:언제', 'word:환불']);
   });
+  it('말로 한 부정(안 됐어요)은 스크립트가 쓰는 꼴(되지 않았어요)로도, 순위에만; 무엇을 부르는 구(결제 안 됨)는 그대로', () => {
+    const lists = buildLexicon([], []);
+    lists.thesaurus = { words: [['안 돼요', '오류'], ['결제 안 됨', '결제 실패']], misspellings: [] };
+    const pages = buildSearchData([record('출차처리가 되지 않았어요', '정산기 오류 결제 실패 안내')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => `${term.optional ? '?' : ''}${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+    expect(readLists('출차처리 안 됐어요')).toEqual(['word:출차처리', '?thesaurus:오류/word:되지+않']);
+    expect(readLists('결제 안 됨')).toEqual(['word:결제/thesaurus:결제+실패']);
+    // A site that never writes 되지 않 gets the thesaurus' reading only.
+    const other = buildSearchData([record('출차처리 안내', '정산기 오류')]);
+    expect(resolveTerms(planQuery('출차처리 안 됐어요', lists), lists, (text) => other.shards.get(shardKey(text)))[1]!.alternatives.map((alt) => alt.parts.join('+'))).toEqual(['오류']);
+  });
   it('용어집과 고객 표현 사전이 같은 명사를 다른 말로 읽으면 둘 다 (주차비 → 발레 요금, 주차 요금); 용어집의 동사 구는 용어집만', () => {
     const lists = buildLexicon([{ term: '발레 요금', synonyms: ['주차비'] }, { term: '입출차오인식', synonyms: ['출차가 안돼요'] }], []);
     lists.thesaurus = { words: [['주차비', '주차 요금'], ['출차가 안돼요', '오류']], misspellings: [] };
