@@ -58,17 +58,15 @@ const contracted: Record<string, string> = { ㅣ: 'ㅕ', ㅗ: 'ㅗㅏ', ㅜ: '�
 /** Vowels that swallow -아/어 whole (늘어나 → 늘어나, 늘어났; 대 → 대, 댔). */
 const absorbing = new Set(['ㅏ', 'ㅓ', 'ㅐ', 'ㅔ', 'ㅕ']);
 
-/** The -아/어 form of a stem ending in a vowel, and its past (맡기 → 맡겨, 맡겼; 늘어나 → 늘어났); none after a final consonant. */
+/** The -아/어 form of a stem ending in a vowel, and its past (맡기 → 맡겨, 맡겼; 늘어나 → 늘어나, 늘어났); none after a final consonant. */
 function infinitivesOf(stem: string): Pick<VerbStem, 'infinitive' | 'past'> {
   const parts = disassembleCompleteCharacter(stem.at(-1)!);
   if (!parts || parts.jongseong) return {};
   const vowel = contracted[parts.jungseong] ?? (absorbing.has(parts.jungseong) ? parts.jungseong : undefined);
   if (!vowel) return {};
   const head = stem.slice(0, -1);
-  const infinitive = head + combineCharacter(parts.choseong, vowel);
-  const past = head + combineCharacter(parts.choseong, vowel, 'ㅆ');
-  // A stem whose -아/어 form is the stem itself (늘어나) is followed by endings, as a stem is.
-  return infinitive === stem ? { past } : { infinitive, past };
+  // The -아/어 form may be the stem itself (늘어나, 지나: 시간이 지나 발견).
+  return { infinitive: head + combineCharacter(parts.choseong, vowel), past: head + combineCharacter(parts.choseong, vowel, 'ㅆ') };
 }
 
 /** What may follow the -아/어 form in one word: nothing, an ending (서, 요, 도, 야, 라) or a helping verb written together (주, 드). */

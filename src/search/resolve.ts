@@ -212,7 +212,9 @@ function verbFormsOfSite(shardOf: ShardOf, word: string): Alternative[] {
   const verb = adnominalStem(word);
   const index = verb ? indexOf(shardOf, verb.stem) : undefined;
   if (!verb || !index) return [];
-  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site !== word && (site === noun || isNounParticle(site.slice(noun.length))));
+  // A bare stem is a noun unless it is the verb's -아/어 form too (지나 of 시간이 지나 발견).
+  const bare = (noun: string) => noun !== verb.infinitive;
+  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site !== word && ((site === noun && bare(noun)) || isNounParticle(site.slice(noun.length))));
   // Neither the stem (요금 of 요금은 with 요금이, 안내 of 안내는) nor the word (시간 with 시간이, 쿠폰 with 쿠폰을) is a noun of the site.
   if (takesParticles(verb.stem) || takesParticles(word)) return [];
   const candidates = formPrefixes(verb).flatMap((prefix) => wordsWithPrefix(index, prefix));

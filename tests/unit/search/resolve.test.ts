@@ -220,6 +220,8 @@ describe('말하듯 쓴 말', () => {
     // Nouns that end like a verb form: the site has them with particles (쿠폰을, 시간은, 요금은, 차는), so they are nouns.
     expect(terms('쿠폰 입력')).toEqual(['쿠폰:required:쿠폰', '입력:required:입력']);
     expect(terms('대기 시간')[1]).toBe('시간:required:시간');
+    // A stem that is its own -아/어 form (지나 of 시간이 지나 발견) is a verb form, not a noun.
+    expect(readerFor([record('시간이 지나 발견', '지나면 지난 일')])('지난 예약')[0]).toBe('word:지난/word:지나');
     // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
     expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
   });
