@@ -252,6 +252,10 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   const own = ownForm(shardOf, word);
   if (own) return withSplit(shardOf, own);
   if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
+  // A noun with the adnominal copula (정기권인 차량 → 정기권, 이용중인 → 이용중), when the site has the
+  // noun: before splits and typos (정기권인 is not a typo of 정기권이).
+  const copulaNoun = word.endsWith('인') ? ownForm(shardOf, word.slice(0, -1)) : undefined;
+  if (copulaNoun && syllableCount(copulaNoun) >= 2) return [{ parts: [copulaNoun], reading: 'word' }];
   const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
     const completed = completionsOf(shardOf, word);

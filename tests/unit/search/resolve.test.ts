@@ -225,6 +225,13 @@ describe('말하듯 쓴 말', () => {
     // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
     expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
   });
+  it('명사 + 꾸미는 서술격 조사 (정기권인 차량 → 정기권, 이용중인 → 이용중), 오타나 쪼개기가 아니다; 사이트의 낱말은 그대로 (로그인)', () => {
+    const readPages = readerFor([record('정기권 해지', '정기권이 이용중 차량 중인 로그인 확인')]);
+    expect(readPages('정기권인 차량')).toEqual(['word:정기권', 'word:차량']);
+    expect(readPages('이용중인')).toEqual(['word:이용중']);
+    expect(readPages('로그인')).toEqual(['word:로그인']);
+    expect(readPages('확인')).toEqual(['word:확인']);
+  });
   it('부정 뒤 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
     const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치')]);
     expect(readPages('기억 안 나요')).toEqual(['word:기억']);
