@@ -135,6 +135,9 @@ export function looksLikePredicate(word: string): boolean {
   return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word) || /(는|던)지$|[다라냐자]고$/.test(word);
 }
 
+/** Whether a word has a syllable with the final ㅆ, the past of a verb (꺼졌나, 됐길래, 들어갔다가): nouns do not. */
+export const hasPastTense = (word: string) => [...word].some(isPastTense);
+
 /** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
 export const isPastTense = (syllable: string) => {
   const code = syllable.charCodeAt(0) - 0xac00;

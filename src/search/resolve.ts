@@ -6,7 +6,7 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
@@ -187,6 +187,9 @@ function correct(shardOf: ShardOf, form: string): string[] {
     .map(([opening]) => opening);
 }
 
+/** A verb form, never read as a typo: by its ending (된대요 is not 되나요) or its past (꺼졌나 is not 꺼져). */
+const neverCorrected = (word: string) => looksLikePredicate(word) || hasPastTense(word);
+
 /** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
 const typoShardWords = 3;
 
@@ -197,7 +200,7 @@ const typoShardWords = 3;
 export function typoShardTexts(terms: readonly Term[]): string[] {
   if (terms.length > typoShardWords) return [];
   return terms
-    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !looksLikePredicate(term.typed[0]!))
+    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !neverCorrected(term.typed[0]!))
     .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
 }
 
@@ -275,7 +278,7 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     if (parts.length) return read('partial', parts);
   }
   // A verb form is not corrected: 된대요 is not a typo of 되나요.
-  if (corrections && !looksLikePredicate(word)) {
+  if (corrections && !neverCorrected(word)) {
     for (const form of formsOf(word)) {
       const close = correct(shardOf, form);
       if (close.length) return read('typo', close.map((fixed) => [fixed]));
@@ -519,8 +522,10 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은) is not searched.
     if (stems(word).some(isStopWord)) return;
-    // A one-syllable verb after a negation (기억 안 나요, 못 가요) is not a noun with a particle (나 + 요).
-    if (isNegation(list[index - 1]) && shortNoun(word)) return;
+    // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
+    // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
+    const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');
+    if ((isNegation(list[index - 1]) || politeVerb) && shortNoun(word)) return;
     // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });

@@ -101,11 +101,15 @@ describe('오타와 자판 모드', () => {
     expect(readKeys('IFC')).toEqual(['word:ifc']);
     expect(readKeys('xkqwz')).toEqual(['']);
   });
-  it('먼 글쇠로 바뀐 두 음절 낱말은 고치지 않는다 (숙제 ≠ 삭제), 동사 꼴도 (된대요 ≠ 되나요)', () => {
+  it('먼 글쇠로 바뀐 두 음절 낱말은 고치지 않는다 (숙제 ≠ 삭제), 동사 꼴도 (된대요 ≠ 되나요, 꺼졌나 ≠ 꺼져)', () => {
     const readPages = readerFor([record('결제 삭제', '카드 삭제 방법'), record('주차 문의', '주차가 되나요')]);
     expect(readPages('숙제')).toEqual(['']);
     expect(readPages('된대요')).toEqual(['']);
     expect(readPages('삭제')).toEqual(['word:삭제']);
+    // A past tense is a verb form too (꺼졌나 is not 꺼져 of the site); a word without it still is corrected.
+    const screen = readerFor([record('알림이 꺼져 있어요', '알림 꺼져 있음 확인')]);
+    expect(screen('꺼졌나')).toEqual(['']);
+    expect(screen('꺼저')).toEqual(['typo:꺼져']);
     // 주식 is one jamo from 주시, but 주시 is only the start of the verb form 주시면: no correction.
     expect(readerFor([record('안내', '보내 주시면 확인합니다')])('주식')).toEqual(['']);
   });
@@ -232,10 +236,12 @@ describe('말하듯 쓴 말', () => {
     expect(readPages('로그인')).toEqual(['word:로그인']);
     expect(readPages('확인')).toEqual(['word:확인']);
   });
-  it('부정 뒤 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
+  it('부정 뒤나 문장 끝의 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요, 오류 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
     const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치')]);
     expect(readPages('기억 안 나요')).toEqual(['word:기억']);
-    expect(readPages('기억 나요')).toEqual(['word:기억', 'word:나']);
+    expect(readPages('나요')).toEqual(['word:나']);
+    expect(readPages('기억 나요')).toEqual(['word:기억']);
+    expect(readPages('나요 기억')).toEqual(['word:나', 'word:기억']);
     expect(readPages('차는 안 나와요')[0]).toBe('word:차');
   });
   it('사전이 용어로 아는 낱말은 사이트에 없어도 오타로 고치지 않는다 (어제 ≠ 언제); 모르는 낱말은 고친다 (엊제 → 언제)', () => {
