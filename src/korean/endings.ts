@@ -43,6 +43,9 @@ const stopWords = new Set([
 
 export const isStopWord = (word: string) => stopWords.has(word);
 
+/** The negations of spoken Korean: the word after them is a verb (안 나요, 못 가요, 안 열려요), never a noun. */
+export const isNegation = (word: string | undefined) => word === '안' || word === '못';
+
 /**
  * Candidate stems of one word, most likely first: the word itself, then with a verb ending removed,
  * then with a particle removed. A stem keeps at least one syllable (two for a one-letter particle),
@@ -111,6 +114,15 @@ export function nounOf(word: string): string | undefined {
   return predicateEnd.test(word) ? undefined : word;
 }
 
+/** Whether `tail` is one of the particles this module strips (이, 을, 에서 …). */
+export const isParticle = (tail: string) => particles.includes(tail);
+
+/** Particles that verb endings share (맡기는, 찾은, 찾을, 맡기도, 나오나): after a stem they do not make it a noun. */
+const sharedWithEndings = new Set(['은', '는', '을', '도', '요', '나', '만']);
+
+/** Whether `tail` is a particle only a noun takes (이, 가, 를, 에서, 으로 …): 시간이, 쿠폰을 make 시간 and 쿠폰 nouns. */
+export const isNounParticle = (tail: string) => particles.includes(tail) && !sharedWithEndings.has(tail);
+
 /** Whether `tail` is one of the particles or endings this module strips (이, 에서, 어요, 하려면 …). */
 export const isParticleOrEnding = (tail: string) => particles.includes(tail) || verbEndings.includes(tail);
 
@@ -122,6 +134,9 @@ export const isParticleOrEnding = (tail: string) => particles.includes(tail) || 
 export function looksLikePredicate(word: string): boolean {
   return withoutEnding(word) !== word || /[요다죠까데며러니]$/.test(word) || /(는|던)지$|[다라냐자]고$/.test(word);
 }
+
+/** Whether a word has a syllable with the final ㅆ, the past of a verb (꺼졌나, 됐길래, 들어갔다가): nouns do not. */
+export const hasPastTense = (word: string) => [...word].some(isPastTense);
 
 /** A syllable with ㅆ as its final: the past tense of a verb (팔았, 뺐, 왔), which any ending may follow. */
 export const isPastTense = (syllable: string) => {

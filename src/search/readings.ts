@@ -9,6 +9,9 @@ import type { QueryPlan } from '../korean/query';
 import type { Term } from './resolve';
 import { readingWeight } from './retrieve';
 
+/** What a verb form counts in ranking, relative to a word that names something (korean/query.ts planQuery). */
+const verbWeight = 0.5;
+
 export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan {
   const concepts = plan.concepts.map((concept) => {
     if (concept.choseong || !concept.words) return concept;
@@ -17,7 +20,10 @@ export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan
     const alternatives = covering.flatMap((term) => term.alternatives.filter((alternative) => alternative.reading !== 'word' || concept.words!.length === 1));
     const readings = alternatives.map((alternative) => ({ form: compact(alternative.parts.join('')), weight: readingWeight[alternative.reading] }));
     const fresh = readings.filter((reading) => reading.form && !concept.forms.includes(reading.form));
-    return fresh.length ? { ...concept, readings: fresh } : concept;
+    // A word search read as a verb form (맡긴, 긁힌: optional, alone) counts as the planner's verb forms do, half.
+    const verb = covering.length > 0 && covering.every((term) => term.optional && term.typed.length === 1);
+    const weight = verb ? Math.min(concept.weight, verbWeight) : concept.weight;
+    return fresh.length || weight !== concept.weight ? { ...concept, weight, ...(fresh.length ? { readings: fresh } : {}) } : concept;
   });
   return { ...plan, concepts };
 }

@@ -6,11 +6,12 @@
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
-import { isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
@@ -65,11 +66,11 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
     for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
-  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(span.term).forEach((word) => texts.add(word));
+  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(`${span.term} ${span.also ?? ''}`).forEach((word) => texts.add(word));
   return [...texts];
 }
 
-const limit = { partial: 4, choseong: 6, part: 6, typo: 2 };
+const limit = { partial: 4, choseong: 6, part: 6, typo: 2, verb: 3 };
 
 function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
   const shard = shardOf(text);
@@ -186,6 +187,9 @@ function correct(shardOf: ShardOf, form: string): string[] {
     .map(([opening]) => opening);
 }
 
+/** A verb form, never read as a typo: by its ending (된대요 is not 되나요) or its past (꺼졌나 is not 꺼져). */
+const neverCorrected = (word: string) => looksLikePredicate(word) || hasPastTense(word);
+
 /** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
 const typoShardWords = 3;
 
@@ -196,8 +200,32 @@ const typoShardWords = 3;
 export function typoShardTexts(terms: readonly Term[]): string[] {
   if (terms.length > typoShardWords) return [];
   return terms
-    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !looksLikePredicate(term.typed[0]!))
+    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !neverCorrected(term.typed[0]!))
     .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
+}
+
+/**
+ * A verb form modifying a noun (맡긴 차, 긁힌 휠, 받은 쿠폰, 나온 차) read as the verb the site writes
+ * in other forms (맡기고, 맡겨, 맡겼는데; 나와, 나왔): the word as written when the site has it, then the
+ * fewest of the site's forms that cover the others, the most used first. Only when the site shows it is
+ * a verb (a form of it other than the word and its particles) and not a noun (시간이, 쿠폰을 and 요금은
+ * are nouns with particles: 시간, 쿠폰 and 요금 are not verbs); otherwise none.
+ */
+function verbFormsOfSite(shardOf: ShardOf, word: string): Alternative[] {
+  const verb = adnominalStem(word);
+  const index = verb ? indexOf(shardOf, verb.stem) : undefined;
+  if (!verb || !index) return [];
+  // A bare stem is a noun unless it is the verb's -아/어 form too (지나 of 시간이 지나 발견).
+  const bare = (noun: string) => noun !== verb.infinitive;
+  const takesParticles = (noun: string) => wordsWithPrefix(index, noun).some(([site]) => site !== word && ((site === noun && bare(noun)) || isNounParticle(site.slice(noun.length))));
+  // Neither the stem (요금 of 요금은 with 요금이, 안내 of 안내는) nor the word (시간 with 시간이, 쿠폰 with 쿠폰을) is a noun of the site.
+  if (takesParticles(verb.stem) || takesParticles(word)) return [];
+  const candidates = formPrefixes(verb).flatMap((prefix) => wordsWithPrefix(index, prefix));
+  const forms = candidates.filter(([site]) => site !== word && isFormOf(site, verb));
+  if (!forms.length) return [];
+  const minimal = [...new Map(forms.filter(([site]) => !forms.some(([other]) => other !== site && site.startsWith(other))).map(([site, scripts]) => [site, scripts])).entries()];
+  const own = findWord(index, word) ? [{ parts: [word], reading: 'word' as const }] : [];
+  return [...own, ...minimal.sort((a, b) => b[1] - a[1]).slice(0, limit.verb).map(([site]) => ({ parts: [site], reading: 'word' as const }))];
 }
 
 /** Ways a single query word can match, or none. */
@@ -227,6 +255,10 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
   const own = ownForm(shardOf, word);
   if (own) return withSplit(shardOf, own);
   if (ownStem) return [{ parts: [ownStem], reading: 'word' }];
+  // A noun with the adnominal copula (정기권인 차량 → 정기권, 이용중인 → 이용중), when the site has the
+  // noun: before splits and typos (정기권인 is not a typo of 정기권이).
+  const copulaNoun = word.endsWith('인') ? ownForm(shardOf, word.slice(0, -1)) : undefined;
+  if (copulaNoun && syllableCount(copulaNoun) >= 2) return [{ parts: [copulaNoun], reading: 'word' }];
   const read = (reading: Reading, parts: string[][]) => parts.map((list) => ({ parts: list, reading }));
   if (last) {
     const completed = completionsOf(shardOf, word);
@@ -246,7 +278,7 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     if (parts.length) return read('partial', parts);
   }
   // A verb form is not corrected: 된대요 is not a typo of 되나요.
-  if (corrections && !looksLikePredicate(word)) {
+  if (corrections && !neverCorrected(word)) {
     for (const form of formsOf(word)) {
       const close = correct(shardOf, form);
       if (close.length) return read('typo', close.map((fixed) => [fixed]));
@@ -341,25 +373,39 @@ function joinNeighbours(shardOf: ShardOf, terms: Term[]): Term[] {
 
 type PhraseKind = 'glossary' | 'thesaurus' | 'misspelling';
 
+type PhraseSpan = SynonymSpan & {
+  kind: PhraseKind;
+  /** The thesaurus' term for the same words, when a glossary synonym names another (주차비: 발레 요금 and 주차 요금). */
+  also?: string;
+};
+
+/** The query words a span covers. */
+const spanLength = (span: SynonymSpan) => span.end - span.start + 1;
+
 /**
  * Words of the query that a list names as another way to say a term: the glossary's synonyms, the
  * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청) and its misspellings (결재 → 결제);
- * the longest first, no overlaps, the glossary before the thesaurus.
+ * the glossary before the thesaurus, the longest first, no overlaps. A noun the glossary and the thesaurus both list, for different
+ * terms, is searched as both (the thesaurus' term is `also`).
  */
-function phraseSpans(list: readonly string[], lexicon: Lexicon): (SynonymSpan & { kind: PhraseKind })[] {
+function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
   const lists: [PhraseKind, [string, string][]][] = [
     ['glossary', lexicon.synonyms],
     ['thesaurus', lexicon.thesaurus?.words ?? []],
     ['misspelling', lexicon.thesaurus?.misspellings ?? []],
   ];
-  const taken = new Set<number>();
-  const spans: (SynonymSpan & { kind: PhraseKind })[] = [];
-  for (const [kind, synonyms] of lists) {
-    for (const span of findSynonyms(list, { synonyms })) {
-      if (Array.from({ length: span.end - span.start + 1 }, (_, at) => span.start + at).some((at) => taken.has(at))) continue;
-      for (let at = span.start; at <= span.end; at++) taken.add(at);
-      spans.push({ ...span, kind });
-    }
+  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }).map((span): PhraseSpan => ({ ...span, kind })));
+  const taken = new Map<number, PhraseSpan>();
+  const spans: PhraseSpan[] = [];
+  for (const span of found) {
+    const covered = Array.from({ length: spanLength(span) }, (_, at) => span.start + at);
+    const same = taken.get(span.start);
+    // Only for words that name a thing (주차비): a verb phrase the glossary lists (출차가 안돼요) is the team's own, narrower reading.
+    const naming = list.slice(span.start, span.end + 1).every((word) => !mayBePredicate(word));
+    if (same && same.end === span.end && same.kind === 'glossary' && span.kind === 'thesaurus' && same.term !== span.term && naming) same.also ??= span.term;
+    if (covered.some((at) => taken.has(at))) continue;
+    for (const at of covered) taken.set(at, span);
+    spans.push(span);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -391,13 +437,14 @@ function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
  * corrected to its term (and said so) unless the site has the word as written: a correction never
  * replaces a word of the site.
  */
-function resolvePhrase(shardOf: ShardOf, span: SynonymSpan & { kind: PhraseKind }, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
+function resolvePhrase(shardOf: ShardOf, span: PhraseSpan, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
   const term = resolveSynonym(shardOf, span.term);
   const written = [...asWritten(shardOf, typed), ...asWrittenApart(shardOf, typed)];
   const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
   if (span.kind !== 'misspelling') {
     const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
-    return { alternatives: [...written, ...term.filter((alternative) => !same(alternative)).map((alternative) => ({ ...alternative, reading }))] };
+    const also = span.also ? resolveSynonym(shardOf, span.also).map((alternative) => ({ ...alternative, reading: 'thesaurus' as const })) : [];
+    return { alternatives: [...written, ...[...term.map((alternative) => ({ ...alternative, reading })), ...also].filter((alternative) => !same(alternative))] };
   }
   if (written.length || !corrections) return { alternatives: written };
   return { alternatives: term.map((alternative) => ({ ...alternative, reading: 'typo' as const })), corrected: span.term };
@@ -414,6 +461,39 @@ function isEverydayPhrase(listed: string): boolean {
   return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
 }
 
+/** 안/못 before a form of 되다 or 하다, as customers say it (안 됐어요, 못 했대요): the verb and the negation. */
+const spokenNegation = /^(안|못)(되|돼|됐|된|될|됨|하|해|했|한|할|함)/;
+
+/**
+ * How the scripts write a spoken negation of 되다 or 하다 (안 됐어요 → 되지 않았어요, 못 했어요 → 하지
+ * 못했어요): the two words the site has, or none. It ranks the script whose text says what the
+ * customer said, beside the thesaurus' reading of the complaint (안 돼요 → 오류).
+ */
+function writtenNegation(shardOf: ShardOf, typed: readonly string[]): Alternative[] {
+  const match = spokenNegation.exec(typed.join(''));
+  if (!match) return [];
+  const verb = '되돼됐된될됨'.includes(match[2]!) ? '되지' : '하지';
+  const negation = match[1] === '안' ? '않' : '못';
+  return existsAsPrefix(shardOf, verb) && existsAsPrefix(shardOf, negation) ? [{ parts: [verb, negation], reading: 'word' }] : [];
+}
+
+/** The words of the lists' terms (the glossary's, the thesaurus'), once per lexicon. */
+const termWords = new WeakMap<Lexicon, Set<string>>();
+function listedTermWords(lexicon: Lexicon): Set<string> {
+  let known = termWords.get(lexicon);
+  if (!known) {
+    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term)];
+    termWords.set(lexicon, (known = new Set(terms.flatMap((term) => [compact(term), ...wordsOf(term)]))));
+  }
+  return known;
+}
+
+/**
+ * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times): a real word even
+ * where the site does not have it, so never read as a typo of another (어제 is not 언제).
+ */
+const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
+
 /**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
@@ -429,7 +509,8 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
       const phrase = resolvePhrase(shardOf, span, typed, corrections);
       // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
       const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
-      return phrase.alternatives.length ? [[span, { typed, weight: 1, ...phrase, ...(optional ? { optional } : {}) }] as const] : [];
+      const alternatives = optional ? [...phrase.alternatives, ...writtenNegation(shardOf, typed)] : phrase.alternatives;
+      return alternatives.length ? [[span, { typed, weight: 1, ...phrase, alternatives, ...(optional ? { optional } : {}) }] as const] : [];
     }),
   );
   list.forEach((word, index) => {
@@ -441,7 +522,14 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은) is not searched.
     if (stems(word).some(isStopWord)) return;
-    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections);
+    // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
+    // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
+    const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');
+    if ((isNegation(list[index - 1]) || politeVerb) && shortNoun(word)) return;
+    // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
+    const verb = verbFormsOfSite(shardOf, word);
+    if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
+    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && !isListedTerm(lexicon, word));
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
     const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);

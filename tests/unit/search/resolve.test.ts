@@ -101,11 +101,15 @@ describe('오타와 자판 모드', () => {
     expect(readKeys('IFC')).toEqual(['word:ifc']);
     expect(readKeys('xkqwz')).toEqual(['']);
   });
-  it('먼 글쇠로 바뀐 두 음절 낱말은 고치지 않는다 (숙제 ≠ 삭제), 동사 꼴도 (된대요 ≠ 되나요)', () => {
+  it('먼 글쇠로 바뀐 두 음절 낱말은 고치지 않는다 (숙제 ≠ 삭제), 동사 꼴도 (된대요 ≠ 되나요, 꺼졌나 ≠ 꺼져)', () => {
     const readPages = readerFor([record('결제 삭제', '카드 삭제 방법'), record('주차 문의', '주차가 되나요')]);
     expect(readPages('숙제')).toEqual(['']);
     expect(readPages('된대요')).toEqual(['']);
     expect(readPages('삭제')).toEqual(['word:삭제']);
+    // A past tense is a verb form too (꺼졌나 is not 꺼져 of the site); a word without it still is corrected.
+    const screen = readerFor([record('알림이 꺼져 있어요', '알림 꺼져 있음 확인')]);
+    expect(screen('꺼졌나')).toEqual(['']);
+    expect(screen('꺼저')).toEqual(['typo:꺼져']);
     // 주식 is one jamo from 주시, but 주시 is only the start of the verb form 주시면: no correction.
     expect(readerFor([record('안내', '보내 주시면 확인합니다')])('주식')).toEqual(['']);
   });
@@ -203,5 +207,72 @@ describe('고객 표현 사전', () => {
   it('사전 낱말 뒤에는 조사·어미·가벼운 동사만 (캔슬했어요 → 취소), 다른 낱말이 붙으면 사전 말이 아니다 (캔슬러)', () => {
     expect(readWith('캔슬했어요')).toEqual(['|thesaurus:취소']);
     expect(readWith('캔슬러')).toEqual(['|']);
+  });
+});
+
+describe('말하듯 쓴 말', () => {
+  it('명사를 꾸미는 동사 꼴은 사이트가 쓰는 그 동사의 꼴로, 순위에만 (맡긴 → 맡기고/맡겨, 나온 → 나왔어요: optional)', () => {
+    const pages = buildSearchData([
+      record('발레 차량을 맡기고 키를 받았어요', '차를 맡겨 주세요 맡겼는데 차 맡기는 곳 출차 요청 후 다른 차량이 나왔어요 대기 시간이 길어요'),
+      record('쿠폰 입력', '쿠폰을 입력합니다 할인 시간은 쿠폰 번호 확인 요금은 차는'),
+    ]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const terms = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, pageShard).map((term) => `${term.typed.join(' ')}:${term.optional ? 'optional' : 'required'}:${term.alternatives.map((alt) => alt.parts.join('+')).join('/')}`);
+    // 맡기는 is a verb form too (는 ends verbs as well as nouns): 맡기 is not a noun.
+    expect(terms('맡긴 차량')).toEqual(['맡긴:optional:맡기고/맡기는/맡겨', '차량:required:차량']);
+    expect(terms('나온 차량')).toEqual(['나온:optional:나왔어요', '차량:required:차량']);
+    // Nouns that end like a verb form: the site has them with particles (쿠폰을, 시간은, 요금은, 차는), so they are nouns.
+    expect(terms('쿠폰 입력')).toEqual(['쿠폰:required:쿠폰', '입력:required:입력']);
+    expect(terms('대기 시간')[1]).toBe('시간:required:시간');
+    // A stem that is its own -아/어 form (지나 of 시간이 지나 발견) is a verb form, not a noun.
+    expect(readerFor([record('시간이 지나 발견', '지나면 지난 일')])('지난 예약')[0]).toBe('word:지난/word:지나');
+    // A verb the site never writes in another form is not guessed at (세운 → nothing, as before).
+    expect(terms('세운 차량')).toEqual(['세운:required:', '차량:required:차량']);
+  });
+  it('명사 + 꾸미는 서술격 조사 (정기권인 차량 → 정기권, 이용중인 → 이용중), 오타나 쪼개기가 아니다; 사이트의 낱말은 그대로 (로그인)', () => {
+    const readPages = readerFor([record('정기권 해지', '정기권이 이용중 차량 중인 로그인 확인')]);
+    expect(readPages('정기권인 차량')).toEqual(['word:정기권', 'word:차량']);
+    expect(readPages('이용중인')).toEqual(['word:이용중']);
+    expect(readPages('로그인')).toEqual(['word:로그인']);
+    expect(readPages('확인')).toEqual(['word:확인']);
+  });
+  it('부정 뒤나 문장 끝의 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요, 오류 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
+    const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치')]);
+    expect(readPages('기억 안 나요')).toEqual(['word:기억']);
+    expect(readPages('나요')).toEqual(['word:나']);
+    expect(readPages('기억 나요')).toEqual(['word:기억']);
+    expect(readPages('나요 기억')).toEqual(['word:나', 'word:기억']);
+    expect(readPages('차는 안 나와요')[0]).toBe('word:차');
+  });
+  it('사전이 용어로 아는 낱말은 사이트에 없어도 오타로 고치지 않는다 (어제 ≠ 언제); 모르는 낱말은 고친다 (엊제 → 언제)', () => {
+    const lists = buildLexicon([], []);
+    lists.thesaurus = { words: [['전날', '어제']], misspellings: [] };
+    const pages = buildSearchData([record('언제 환불되나요', '환불은 언제 되나요')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readLists('어제 환불')).toEqual(['', 'word:환불']);
+    expect(readLists('어제는')).toEqual(['']);
+    expect(readLists('엊제 환불')).toEqual(['typo:언제', 'word:환불']);
+  });
+  it('말로 한 부정(안 됐어요)은 스크립트가 쓰는 꼴(되지 않았어요)로도, 순위에만; 무엇을 부르는 구(결제 안 됨)는 그대로', () => {
+    const lists = buildLexicon([], []);
+    lists.thesaurus = { words: [['안 돼요', '오류'], ['결제 안 됨', '결제 실패']], misspellings: [] };
+    const pages = buildSearchData([record('출차처리가 되지 않았어요', '정산기 오류 결제 실패 안내')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => `${term.optional ? '?' : ''}${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+    expect(readLists('출차처리 안 됐어요')).toEqual(['word:출차처리', '?thesaurus:오류/word:되지+않']);
+    expect(readLists('결제 안 됨')).toEqual(['word:결제/thesaurus:결제+실패']);
+    // A site that never writes 되지 않 gets the thesaurus' reading only.
+    const other = buildSearchData([record('출차처리 안내', '정산기 오류')]);
+    expect(resolveTerms(planQuery('출차처리 안 됐어요', lists), lists, (text) => other.shards.get(shardKey(text)))[1]!.alternatives.map((alt) => alt.parts.join('+'))).toEqual(['오류']);
+  });
+  it('용어집과 고객 표현 사전이 같은 명사를 다른 말로 읽으면 둘 다 (주차비 → 발레 요금, 주차 요금); 용어집의 동사 구는 용어집만', () => {
+    const lists = buildLexicon([{ term: '발레 요금', synonyms: ['주차비'] }, { term: '입출차오인식', synonyms: ['출차가 안돼요'] }], []);
+    lists.thesaurus = { words: [['주차비', '주차 요금'], ['출차가 안돼요', '오류']], misspellings: [] };
+    const pages = buildSearchData([record('주차 요금이 두 번 결제되었어요', '발레 요금 안내 입출차오인식 정산기 오류')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readLists('주차비')).toEqual(['synonym:발레+요금/thesaurus:주차+요금']);
+    expect(readLists('출차가 안돼요')).toEqual(['synonym:입출차오인식']);
   });
 });
