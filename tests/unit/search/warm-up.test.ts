@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearch, warmBatch } from '../../../src/search/client';
+import { emptyLexicon } from '../../../src/korean/lexicon';
 import { testEngine } from '../../helpers/search-engine';
 
 /** One page per initial consonant: 14 shards. */
@@ -30,8 +31,35 @@ describe('prepareSearch', () => {
       expect(asked).toEqual(keys.slice(0, batch * warmBatch));
       releases[batch]!();
     }
-    await done;
+    // The last pause is before the warm-up's one search, with every shard asked for.
+    await vi.waitFor(() => expect(releases).toHaveLength(batches + 1));
     expect(asked).toEqual(keys);
+    releases[batches]!();
+    await done;
+  });
+});
+
+describe('prepareSearch, last', () => {
+  it('runs one search of the first glossary term, loading its hits, after a pause', async () => {
+    const lexicon = { ...emptyLexicon, terms: ['차량'] };
+    const engine = testEngine(words.map((word, index) => ({ id: `p${index}`, title: `${word} 안내` })), lexicon);
+    const loaded: number[] = [];
+    const fragment = engine.data.fragment;
+    engine.data.fragment = (script) => {
+      loaded.push(script);
+      return fragment(script);
+    };
+    let pauses = 0;
+    await prepareSearch(engine, async () => void pauses++);
+    expect(pauses).toBe(Math.ceil(engine.data.shardKeys.length / warmBatch) + 1);
+    expect(loaded).toEqual([words.indexOf('차량')]);
+  });
+
+  it('searches nothing when the site has no glossary', async () => {
+    const engine = testEngine(words.map((word, index) => ({ id: `p${index}`, title: `${word} 안내` })));
+    const fragment = vi.spyOn(engine.data, 'fragment');
+    await prepareSearch(engine);
+    expect(fragment).not.toHaveBeenCalled();
   });
 });
 
