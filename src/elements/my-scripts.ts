@@ -91,6 +91,7 @@ export class MyScripts extends HTMLElement {
     const input = box?.querySelector<HTMLInputElement>(dom.byClass(dom.searchInputClass));
     if (!box || !input) return;
     const dismiss = (on: boolean) => this.toggleAttribute('data-dismissed', on);
+    let checkTimer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       const inside = box.contains(document.activeElement);
       if (!inside) dismiss(false);
@@ -101,7 +102,6 @@ export class MyScripts extends HTMLElement {
       clearTimeout(checkTimer);
       if (show && !this.#checked) checkTimer = setTimeout(() => !this.hidden && !this.#checked && void this.#check(), checkAfterMs);
     };
-    let checkTimer: ReturnType<typeof setTimeout> | undefined;
     box.addEventListener('focusin', update);
     box.addEventListener('focusout', () => setTimeout(update));
     input.addEventListener('input', () => {
