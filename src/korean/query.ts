@@ -3,6 +3,7 @@
  * endings, spacing variants, glossary synonyms, a reading of a syllable the IME is still composing,
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
+import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
 import { partialReadings } from './partial';
@@ -108,11 +109,26 @@ function verbForms(target: string): RegExp {
   if (chars.length < 2) return new RegExp(`^${escapeRegExp(target)}`);
   const light = lightForms.find((forms) => forms.includes(last));
   if (light) return new RegExp(`^${head}[${light}]`);
-  if (last === '다') return new RegExp(`^${head}[${afterStem}]`);
+  if (last === '다') return new RegExp(`^(?:${head}[${afterStem}]${withFinals(chars.slice(0, -1))})`);
   // A verb written in its polite form or as a noun in -ㅁ: any form whose syllable starts with the
   // same consonant (나와요 ↔ 나오거든요, 나왔다고; 빼 주세요 ↔ 빼 줘; 튕김 ↔ 튕겨요; 꽉 참 ↔ 꽉 찼는지).
   if (polite || isVerbNoun(target)) return new RegExp(`^${head}${sameInitial(last)}`);
   return new RegExp(`^${escapeRegExp(target)}`);
+}
+
+/** Finals a vowel stem takes in one syllable: adnominal (뺀, 뺄), past (뺐) and -ㅁ noun (뺌). */
+const stemFinals = ['ㄴ', 'ㄹ', 'ㅆ', 'ㅁ'];
+
+/**
+ * A verb whose stem ends in a vowel written with a final on its last syllable (차 빼다 ↔ 차 뺄, 뺀,
+ * 뺐): those spellings as alternatives of a pattern, or nothing when the stem ends in a consonant.
+ */
+function withFinals(stem: string[]): string {
+  const end = stem.at(-1);
+  const parts = end && isSyllable(end) ? disassembleCompleteCharacter(end) : undefined;
+  if (!parts || parts.jongseong || stem.length < 2) return '';
+  const head = escapeRegExp(stem.slice(0, -1).join(''));
+  return stemFinals.map((final) => `|${head}${combineCharacter(parts.choseong, parts.jungseong, final)}`).join('');
 }
 
 /**

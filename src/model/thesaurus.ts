@@ -172,7 +172,12 @@ export interface ThesaurusLexicon {
 
 /** The merged thesaurus as the pairs search expands, sorted by word (deterministic output). */
 export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLexicon {
+  // A term of several words is a phrase of its own group too, so the query finds it with its endings and
+  // spacing (이용 중이라고 → 이용 중) as it finds the group's words.
+  const phrase = (group: ThesaurusGroup) => (/\s/.test(group.term.trim()) && !group.words.includes(group.term) ? [group.term] : []);
   const pairs = (field: 'words' | 'misspellings') =>
-    groups.flatMap((group) => group[field].map((text): [string, string] => [text, group.term])).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    groups
+      .flatMap((group) => [...group[field], ...(field === 'words' ? phrase(group) : [])].map((text): [string, string] => [text, group.term]))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { words: pairs('words'), misspellings: pairs('misspellings') };
 }

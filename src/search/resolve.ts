@@ -13,6 +13,7 @@ import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../k
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
+import { siblingsOf } from './siblings';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
 
@@ -66,11 +67,14 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
     for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
-  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) wordsOf(`${span.term} ${span.also ?? ''}`).forEach((word) => texts.add(word));
+  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) {
+    const siblings = span.kind === 'thesaurus' ? siblingsOf(lexicon, span.term, span.synonym) : [];
+    wordsOf(`${span.term} ${span.also ?? ''} ${siblings.join(' ')}`).forEach((word) => texts.add(word));
+  }
   return [...texts];
 }
 
-const limit = { partial: 4, choseong: 6, part: 6, typo: 2, verb: 3 };
+const limit = { partial: 4, choseong: 6, part: 6, typo: 2, verb: 3, siblings: 2 };
 
 function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
   const shard = shardOf(text);
@@ -437,12 +441,15 @@ function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
  * corrected to its term (and said so) unless the site has the word as written: a correction never
  * replaces a word of the site.
  */
-function resolvePhrase(shardOf: ShardOf, span: PhraseSpan, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
-  const term = resolveSynonym(shardOf, span.term);
+function resolvePhrase(shardOf: ShardOf, lexicon: Lexicon, span: PhraseSpan, typed: string[], corrections: boolean): Pick<Term, 'alternatives' | 'corrected'> {
+  const own = resolveSynonym(shardOf, span.term);
+  // A term the site does not write: the group's words that name a thing and that the site has (siblings.ts).
+  const term = own.length || span.kind !== 'thesaurus' ? own : siblingsOf(lexicon, span.term, span.synonym).flatMap((word) => resolveSynonym(shardOf, word)).slice(0, limit.siblings);
   const written = [...asWritten(shardOf, typed), ...asWrittenApart(shardOf, typed)];
   const same = (alternative: Alternative) => written.some((own) => own.parts.join(' ') === alternative.parts.join(' '));
   if (span.kind !== 'misspelling') {
-    const reading = span.kind === 'glossary' ? ('synonym' as const) : ('thesaurus' as const);
+    // A thesaurus term found as itself (이용 중이라고 → 이용 중) is the script's own word.
+    const reading = span.kind === 'glossary' ? ('synonym' as const) : span.synonym === span.term ? ('word' as const) : ('thesaurus' as const);
     const also = span.also ? resolveSynonym(shardOf, span.also).map((alternative) => ({ ...alternative, reading: 'thesaurus' as const })) : [];
     return { alternatives: [...written, ...[...term.map((alternative) => ({ ...alternative, reading })), ...also].filter((alternative) => !same(alternative))] };
   }
@@ -506,7 +513,7 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
   const phrases = new Map(
     spans.flatMap((span) => {
       const typed = list.slice(span.start, span.end + 1);
-      const phrase = resolvePhrase(shardOf, span, typed, corrections);
+      const phrase = resolvePhrase(shardOf, lexicon, span, typed, corrections);
       // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
       const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
       const alternatives = optional ? [...phrase.alternatives, ...writtenNegation(shardOf, typed)] : phrase.alternatives;
@@ -520,8 +527,8 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
-    // A word whose stem says nothing (어디예요, 지금은) is not searched.
-    if (stems(word).some(isStopWord)) return;
+    // A word whose stem says nothing (어디예요, 지금은), or a bound noun with its particle (데가, 수가), is not searched.
+    if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '')) return;
     // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
     // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
     const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');
@@ -587,3 +594,20 @@ export function isMostlyFound(terms: readonly Term[]): boolean {
   const found = counted.reduce((sum, term) => sum + term.weight * foundShare(term), 0);
   return total === 0 || found / total >= 0.5 || (counted.length > 3 && found >= enoughForSentence);
 }
+
+/**
+ * Whether at most half the query's words (weighted) were found as typed: the rest were not found, or
+ * only as typo guesses (저녁 of 오늘 저녁 메뉴 추천, 노래 read as 오래). When, besides, no script has all the
+ * found words together, the query is unrelated words the site happens to have one by one, and finds
+ * nothing (client.ts); a sentence whose words are mostly found is still searched word by word.
+ */
+export function isHalfUnsure(terms: readonly Term[]): boolean {
+  const counted = terms.filter(counts);
+  const total = counted.reduce((sum, term) => sum + term.weight, 0);
+  const sure = counted.reduce((sum, term) => sum + (foundShare(term) === 1 ? term.weight : 0), 0);
+  // A sentence of five words or more is a question told at length (its everyday words are not found), not unrelated words.
+  return total > 0 && sure / total <= 0.5 && terms.flatMap((term) => term.typed).length < sentenceWords;
+}
+
+/** Query words from which a query is a sentence told at length. */
+const sentenceWords = 5;

@@ -129,7 +129,7 @@ export async function retrieve(engine: Engine, terms: readonly Term[]): Promise<
 }
 
 /** Terms from which a query is a sentence rather than a list of conditions. */
-const sentenceTerms = 4;
+const sentenceTerms = 3;
 /** How close to the best full match a near miss must score. */
 const nearMissShare = 0.5;
 
