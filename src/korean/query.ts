@@ -116,8 +116,8 @@ function verbForms(target: string): RegExp {
   return new RegExp(`^${escapeRegExp(target)}`);
 }
 
-/** Finals a vowel stem takes in one syllable: adnominal (뺀, 뺄), past (뺐) and -ㅁ noun (뺌). */
-const stemFinals = ['ㄴ', 'ㄹ', 'ㅆ', 'ㅁ'];
+/** Finals a vowel stem takes in one syllable: adnominal (뺀, 뺄) and past (뺐); not the -ㅁ noun, often a noun of its own (알림 is not 알리다). */
+const stemFinals = ['ㄴ', 'ㄹ', 'ㅆ'];
 
 /**
  * A verb whose stem ends in a vowel written with a final on its last syllable (차 빼다 ↔ 차 뺄, 뺀,
@@ -190,10 +190,11 @@ export const endsInVerb = (target: string) => target.length >= 2 && (target.ends
 export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   const taken = new Set<number>();
-  // Only synonyms starting with a query word's first letter can match; longest first, then as listed.
+  // Only synonyms starting with a query word's first letter can match; longest first, a phrase as listed before
+  // a verb in any form (주차한 데 before 주차하다), then as listed.
   const index = synonymIndex(lexicon.synonyms);
   const firsts = new Set(list.map((word) => word[0]).filter((first): first is string => !!first));
-  const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || a.order - b.order);
+  const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || Number(a.verb) - Number(b.verb) || a.order - b.order);
   // Each word without its particle, once (the loop below compares every candidate at every word).
   const reduced = list.map((word) => shortNoun(word) ?? stem(word));
   for (const { synonym, term, target, pattern, verb } of candidates) {

@@ -157,6 +157,19 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     expect(findSynonyms(['캔슬이라서'], more).map((span) => span.term)).toEqual(['취소']);
   });
   it('되다·하다 꼴과 앞 낱말의 조사는 달라도 된다 (결제 안 됨 ↔ 결제가 안 된대요)', () => expect(found('결제가 안 된대요')).toEqual(['결제 실패']));
+  it('모음으로 끝나는 어간은 받침 붙은 꼴로도 (차 빼다 ↔ 차 뺄, 차 뺀, 차 뺐는데), -ㅁ 명사는 아니다 (알림 ≠ 알리다)', () => {
+    const verbs = { synonyms: [['차 빼다', '출차'], ['알리다', '신고']] as [string, string][] };
+    const terms = (query: string) => findSynonyms(query.split(' '), verbs).map((span) => span.term);
+    expect(terms('밤늦게 차 뺄 수 있어요')).toEqual(['출차']);
+    expect(terms('차 뺀 시간')).toEqual(['출차']);
+    expect(terms('차 뺐는데')).toEqual(['출차']);
+    expect(terms('알림이 안 와요')).toEqual([]);
+    expect(terms('차 뼈')).toEqual([]);
+  });
+  it('같은 길이면 적힌 그대로의 구가 활용형 추측보다 먼저 (주차한 데 ↔ 주차 위치, 주차하다 아님)', () => {
+    const both = { synonyms: [['주차하다', '주차'], ['주차한 데', '주차 위치']] as [string, string][] };
+    expect(findSynonyms(['주차한', '데를', '모르겠어요'], both).map((span) => span.term)).toEqual(['주차 위치']);
+  });
   it('사전 낱말 뒤에 다른 낱말이 붙으면 아니다 (주행거리 ≠ 주행, 몰래 ≠ 몰다)', () => {
     expect(found('주행거리')).toEqual([]);
     expect(found('몰래')).toEqual([]);

@@ -93,4 +93,9 @@ describe('검색이 받는 데이터', () => {
       misspellings: [['결재', '결제']],
     });
   });
+  it('여러 낱말로 된 term은 제 그룹의 말이기도 하다 (이용 중이라고 → 이용 중); 한 낱말 term은 아니다', () => {
+    const words = thesaurusLexicon([group('이용 중', ['사용 중']), group('취소', ['캔슬'])]).words;
+    expect(words).toContainEqual(['이용 중', '이용 중']);
+    expect(words).not.toContainEqual(['취소', '취소']);
+  });
 });

@@ -1,0 +1,56 @@
+/** Readings that bridge customers' speech to the scripts: a group's other words, a term as a phrase, bound nouns, unrelated words. */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/korean/lexicon';
+import { planQuery } from '../../../src/korean/query';
+import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
+import { shardKey } from '../../../src/search/data/format';
+import { isHalfUnsure, resolveTerms } from '../../../src/search/resolve';
+import { siblingsOf } from '../../../src/search/siblings';
+
+const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });
+
+const data = buildSearchData([
+  record('주차장이 만차인지 미리 알 수 있나요?', '카카오 T 앱의 주차장 정보에서 실시간 빈자리 수를 확인하실 수 있습니다.'),
+  record('발레 출차처리가 되지 않았어요.', '어플 내에서 이용 중으로 확인되었습니다. 발레존 위치를 안내해 드립니다.'),
+  record('직원 응대 불만', '메뉴에서 추천 기능을 쓰실 수 있습니다.'),
+]);
+const shardOf = (text: string) => data.shards.get(shardKey(text));
+const lexicon = buildLexicon([], []);
+lexicon.thesaurus = {
+  words: [['자리', '주차면'], ['빈자리', '주차면'], ['자리 없음', '주차면'], ['주차칸', '주차면'], ['사용 중', '이용 중'], ['이용 중', '이용 중'], ['오류', '에러'], ['스페이스', '공간'], ['여유 공간', '공간']],
+  misspellings: [],
+};
+const terms = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, shardOf);
+const read = (query: string) => terms(query).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+
+describe('사이트에 없는 사전 term은 같은 그룹의 이름 낱말로 (siblings.ts)', () => {
+  it('자리 → 주차면(사이트에 없음) → 같은 그룹의 빈자리', () => expect(read('자리 있는지')).toEqual(['thesaurus:빈자리']));
+  it('그룹의 동사구와 손님이 쓴 말 자체는 형제가 아니다', () => {
+    expect(siblingsOf(lexicon, '주차면', '자리')).toEqual(['빈자리', '주차칸']);
+    expect(siblingsOf(lexicon, '주차면', '자리')).not.toContain('자리 없음');
+  });
+  it('그룹에 사이트의 말이 하나도 없으면 아무것도 찾지 않는다 (스페이스 → 공간 → 없음)', () => {
+    expect(read('주차칸')).toEqual(['thesaurus:빈자리']);
+    expect(read('스페이스')).toEqual(['']);
+  });
+});
+
+describe('여러 낱말 term은 어미가 붙어도 term 그대로 (이용 중이라고 → 이용 중)', () => {
+  it('사이트의 말로 읽는다 (word)', () => expect(read('이용 중이라고')).toEqual(['word:이용+중']));
+});
+
+describe('의존 명사와 조사 (데가, 수가)는 찾지도 고치지도 않는다', () => {
+  it('맡기는 데가 어디예요: 데가를 제가로 고치지 않는다', () => expect(read('발레존 데가').join(' ')).not.toMatch(/typo/));
+  it('수가는 검색하지 않는다', () => expect(terms('빈자리 수가').map((term) => term.typed.join(' '))).toEqual(['빈자리']));
+});
+
+describe('관련 없는 말 (isHalfUnsure)', () => {
+  it('반 이상이 없거나 오타 추측뿐인 짧은 검색 (오늘 저녁 메뉴 추천)', () => {
+    expect(isHalfUnsure(terms('오늘 저녁 메뉴 추천'))).toBe(true);
+  });
+  it('찾은 말이 반을 넘으면 아니다 (빈자리 확인, 발레존 위치 추천)', () => {
+    expect(isHalfUnsure(terms('빈자리 확인'))).toBe(false);
+    expect(isHalfUnsure(terms('발레존 위치 추천'))).toBe(false);
+  });
+  it('다섯 낱말 이상의 문장은 일상어가 많아도 아니다', () => expect(isHalfUnsure(terms('고객님이 어제 저녁 집에 가서 보니 빈자리 없다고'))).toBe(false));
+});
