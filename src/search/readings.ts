@@ -4,7 +4,7 @@
  * a script is ordered by the words it matched on, not only by the words as typed: 외제차 ranks the
  * scripts that say 수입차, at the share of the reading (retrieve.ts readingWeight).
  */
-import { compact } from '../korean/text';
+import { compact, syllableCount } from '../korean/text';
 import type { QueryPlan } from '../korean/query';
 import type { Term } from './resolve';
 import { readingWeight } from './retrieve';
@@ -22,6 +22,12 @@ export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan
     const fresh = readings.filter((reading) => reading.form && !concept.forms.includes(reading.form));
     // A word search read as a verb form (맡긴, 긁힌: optional, alone) counts as the planner's verb forms do, half.
     const verb = covering.length > 0 && covering.every((term) => term.optional && term.typed.length === 1);
+    // Korean typed with the IME off (qkffpvotm → 발레패스) ranks as that Korean typed: its reading is the word's own form, weighed as a word.
+    const typedOff = covering.find((term) => term.corrected && term.alternatives[0]?.reading === 'keyboard');
+    if (typedOff) {
+      const own = compact(typedOff.alternatives[0]!.parts.join(''));
+      return { ...concept, forms: [...concept.forms, own], weight: syllableCount(own) <= 1 ? concept.weight : 1, readings: fresh.filter((reading) => reading.form !== own) };
+    }
     const weight = verb ? Math.min(concept.weight, verbWeight) : concept.weight;
     return fresh.length || weight !== concept.weight ? { ...concept, weight, ...(fresh.length ? { readings: fresh } : {}) } : concept;
   });

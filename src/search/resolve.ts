@@ -5,7 +5,7 @@
  * part (오인식 → 입출차오인식), 초성 (ㅂㄹㅍㅅ → 발레패스), a syllable still being composed
  * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
  */
-import { convertQwertyToHangul, getChoseong } from 'es-hangul';
+import { getChoseong } from 'es-hangul';
 import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
@@ -13,6 +13,7 @@ import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../k
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
+import { keyboardReading, keyboardWords } from './keyboard';
 import { siblingsOf } from './siblings';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
 import type { VocabularyShard } from './data/format';
@@ -48,26 +49,21 @@ export interface Term {
 /** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */
 export type ShardOf = (text: string) => VocabularyShard | undefined;
 
-/** What a Latin word reads as when typed with the IME off (2-beolsik): `rufwp` → 결제; undefined if it does not read as Hangul. */
-export function keyboardReading(word: string): string | undefined {
-  if (!/^[a-z]{2,}$/i.test(word)) return undefined;
-  const hangul = convertQwertyToHangul(word);
-  const chars = [...hangul];
-  // Every letter makes a syllable, but the last may be a consonant still waiting for its vowel (rufwpt → 결젯, rufw → 결ㅈ).
-  const composing = isConsonant(chars.at(-1)!) && chars.length > 2;
-  return syllableCount(hangul) >= 2 && (composing ? chars.slice(0, -1) : chars).every(isSyllable) ? hangul : undefined;
-}
+export { keyboardReading } from './keyboard';
 
 /** Texts whose shards resolution may read: every suffix of every word (splits and parts), synonyms' words, keyboard readings. */
 export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   const texts = new Set<string>();
-  for (const typed of wordsOf(plan.normal)) {
-    const word = keyboardReading(typed) ?? typed;
+  const typedList = wordsOf(plan.normal);
+  const hangul = keyboardWords(typedList, () => false);
+  const list = typedList.map((typed, index) => hangul[index] ?? typed);
+  for (const [index, typed] of typedList.entries()) {
+    const word = list[index]!;
     // Suffixes of two letters or more: a split's rest and a compound's part are never shorter.
     for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
-  for (const span of phraseSpans(wordsOf(plan.normal), lexicon)) {
+  for (const span of phraseSpans(list, lexicon)) {
     const siblings = span.kind === 'thesaurus' ? siblingsOf(lexicon, span.term, span.synonym) : [];
     wordsOf(`${span.term} ${span.also ?? ''} ${siblings.join(' ')}`).forEach((word) => texts.add(word));
   }
@@ -506,14 +502,31 @@ const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form)
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
  */
 export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf, corrections = true): Term[] {
-  const list = wordsOf(plan.normal);
+  const typedList = wordsOf(plan.normal);
+  const hangul = corrections ? keyboardWords(typedList, (word) => existsAsPrefix(shardOf, word)) : [];
+  if (!hangul.some(Boolean)) return resolveList(typedList, lexicon, shardOf, corrections);
+  // Typed with the IME off: the Korean it reads as, resolved as Korean (no typo guesses on top of it), then said so.
+  const list = typedList.map((typed, index) => hangul[index] ?? typed);
+  const latin = new Map(typedList.flatMap((typed, index) => (hangul[index] ? [[hangul[index]!, typed] as const] : [])));
+  return resolveList(list, lexicon, shardOf, corrections, (word) => !latin.has(word)).map((term) => {
+    if (!term.typed.some((word) => latin.has(word))) return term;
+    const typed = term.typed.map((word) => latin.get(word) ?? word);
+    // Nothing as Korean: the letters as typed (a literal word, Shift lost: resolveWord).
+    const alternatives = term.alternatives.length || typed.length > 1 ? term.alternatives : resolveWord(shardOf, typed[0]!, false, true);
+    const own: Reading[] = ['word', 'joined', 'split', 'part', 'partial'];
+    return { ...term, typed, ...(alternatives.length ? { corrected: term.typed.join(' ') } : {}), alternatives: alternatives.map((alternative) => (own.includes(alternative.reading) ? { ...alternative, reading: 'keyboard' as const } : alternative)) };
+  });
+}
+
+/** The terms of the query's words (resolveTerms); `corrects` says which words may be read as typos. */
+function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
   const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
   // A phrase whose term the site does not have, in any way, is read word by word (주차 자리 → 주차, 자리).
   const phrases = new Map(
     spans.flatMap((span) => {
       const typed = list.slice(span.start, span.end + 1);
-      const phrase = resolvePhrase(shardOf, lexicon, span, typed, corrections);
+      const phrase = resolvePhrase(shardOf, lexicon, span, typed, corrections && typed.every(corrects));
       // A verb phrase of everyday speech names the script's concept loosely: it ranks, it does not exclude.
       const optional = span.kind === 'thesaurus' && isEverydayPhrase(span.synonym) && phrase.alternatives.every((alternative) => alternative.reading === 'thesaurus');
       const alternatives = optional ? [...phrase.alternatives, ...writtenNegation(shardOf, typed)] : phrase.alternatives;
@@ -536,7 +549,7 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
     // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
-    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && !isListedTerm(lexicon, word));
+    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && corrects(word) && !isListedTerm(lexicon, word));
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
     const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);

@@ -97,8 +97,12 @@ describe('문장 검색: 한 낱말이 빠진 스크립트', () => {
     const outcome = await searchKorean(testEngine(pages), '주차장 나가는데 자동결제 출구 막혔어요');
     expect(outcome.hits.map((hit) => hit.id)).toContain('autopay');
   });
-  it('세 낱말 이하는 모든 낱말이 맞는 것만 (주차장 자동결제 출구)', async () => {
+  it('세 낱말부터 한 낱말이 빠진 스크립트도 들되, 모든 낱말이 맞는 스크립트가 먼저 (주차장 자동결제 출구)', async () => {
     const outcome = await searchKorean(testEngine(pages), '주차장 자동결제 출구');
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['lot', 'autopay']);
+  });
+  it('두 낱말은 조건의 목록: 둘 다 맞는 것만 (주차장 출구)', async () => {
+    const outcome = await searchKorean(testEngine(pages), '주차장 출구');
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['lot']);
   });
 });

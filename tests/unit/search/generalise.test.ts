@@ -54,3 +54,21 @@ describe('관련 없는 말 (isHalfUnsure)', () => {
   });
   it('다섯 낱말 이상의 문장은 일상어가 많아도 아니다', () => expect(isHalfUnsure(terms('고객님이 어제 저녁 집에 가서 보니 빈자리 없다고'))).toBe(false));
 });
+
+describe('IME를 끈 채 친 검색어 전체를 한글로 (keyboard.ts)', () => {
+  const site = buildSearchData([
+    record('발레 예약 취소 및 환불 문의', '발레 예약을 취소하시면 환불해 드립니다. 차량 키를 돌려드립니다.'),
+    record('IFC몰 주차 등록', 'IFC 안내데스크에서 등록합니다.'),
+  ]);
+  const siteShard = (text: string) => site.shards.get(shardKey(text));
+  const words = buildLexicon([], []);
+  words.thesaurus = { words: [['캔슬', '취소'], ['발렛', '발레']], misspellings: [] };
+  const readOff = (query: string) =>
+    resolveTerms(planQuery(query, words), words, siteShard).map((term) => `${term.corrected ?? ''}|${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+  it('사전의 말도 한글처럼 (qkffpt zostmf → 발렛 캔슬 → 발레, 취소) 하고, 무엇으로 찾았는지 알린다', () =>
+    expect(readOff('qkffpt zostmf')).toEqual(['발렛|thesaurus:발레', '캔슬|thesaurus:취소']));
+  it('긴 말 옆의 한 글자 (ck zl → 차 키)', () => expect(readOff('ck zlfmf').join(' ')).toMatch(/차/));
+  it('한 글자만 친 라틴 문자는 한글로 읽지 않는다 (ck → 없음)', () => expect(readOff('ck')).toEqual(['|']));
+  it('사이트에 있는 라틴 낱말은 글자 그대로 먼저 (IFC)', () => expect(readOff('ifc')[0]).toMatch(/^\|word:ifc/));
+  it('한글로 읽히지 않는 글자는 바꾸지 않는다 (qpzmxv)', () => expect(readOff('qpzmxv')).toEqual(['|']));
+});
