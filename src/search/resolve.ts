@@ -540,8 +540,8 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
       return;
     }
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
-    // A word whose stem says nothing (어디예요, 지금은), or a bound noun with its particle (데가, 수가), is not searched.
-    if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '')) return;
+    // A word whose stem says nothing (어디예요, 지금은), or a bound noun or a word like 손님 with its particle (데가, 수가, 손님이), is not searched.
+    if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '') || isStopWord(word.replace(/[이가은는을를의도]$/, ''))) return;
     // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
     // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
     const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');
