@@ -422,12 +422,13 @@ function asWritten(shardOf: ShardOf, typed: string[]): Alternative[] {
 /**
  * The words of a phrase as the site writes them apart (주차 요금 → 주차 + 요금, not the glossary's
  * 발레 요금 alone): each word's own form, when every word is a noun of two syllables or more the site
- * has. One-syllable words (차 안, 꽉 참) say too little apart: the list's term speaks for them.
+ * has, or a noun with a light verb (입력했어요 → 입력). One-syllable words (차 안, 꽉 참) say too little apart: the list's term speaks for them.
  */
 function asWrittenApart(shardOf: ShardOf, typed: string[]): Alternative[] {
   if (typed.length < 2) return [];
   const parts = typed.map((word) => ownForm(shardOf, word));
-  const nouns = parts.every((part, at) => part && syllableCount(part) >= 2 && !looksLikePredicate(typed[at]!));
+  // A noun with a light verb counts as its noun (번호 잘못 입력했어요 → 번호 + 잘못 + 입력).
+  const nouns = parts.every((part, at) => part && syllableCount(part) >= 2 && (!looksLikePredicate(typed[at]!) || lightVerbStem(typed[at]!) === part));
   return nouns ? [{ parts: parts as string[], reading: 'word' }] : [];
 }
 

@@ -72,3 +72,13 @@ describe('IME를 끈 채 친 검색어 전체를 한글로 (keyboard.ts)', () =>
   it('사이트에 있는 라틴 낱말은 글자 그대로 먼저 (IFC)', () => expect(readOff('ifc')[0]).toMatch(/^\|word:ifc/));
   it('한글로 읽히지 않는 글자는 바꾸지 않는다 (qpzmxv)', () => expect(readOff('qpzmxv')).toEqual(['|']));
 });
+
+describe('사전의 구보다 사이트의 낱말이 먼저: 가벼운 동사가 붙은 명사도 (번호 잘못 입력했어요)', () => {
+  const site = buildSearchData([record('차량번호를 잘못 등록했어요', '번호를 잘못 입력하셨군요. 차량을 삭제한 뒤 다시 등록해 주세요.')]);
+  const siteShard = (text: string) => site.shards.get(shardKey(text));
+  const words = buildLexicon([], []);
+  words.thesaurus = { words: [['번호 잘못 입력', '오인식'], ['잘못 입력하다', '오인식']], misspellings: [] };
+  const readSite = (query: string) => resolveTerms(planQuery(query, words), words, siteShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+  it('번호 잘못 입력했어요 → 번호 + 잘못 + 입력 (사이트의 말)', () => expect(readSite('번호 잘못 입력했어요')).toEqual(['word:번호+잘못+입력']));
+  it('동사 꼴이 명사가 아니면 따로 읽지 않는다 (번호 잘못 눌렀어요 → 없음)', () => expect(readSite('번호 잘못 눌렀어요').join(' ')).not.toMatch(/word:번호\+잘못\+/));
+});
