@@ -15,7 +15,8 @@ import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
 import { withReadings } from './readings';
-import { isHalfUnsure, isMostlyFound, resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
+import { isHalfUnsure, isMostlyFound } from './found';
+import { resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
 import { indexShard } from './vocabulary';
 
@@ -170,7 +171,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   if (plan.normal && !terms.length) return outcome({});
 
   const retrieved = await retrieve(engine, terms);
-  // Found words no script has together, beside words not found: unrelated words, not a question (resolve.ts isHalfUnsure).
+  // Found words no script has together, beside words not found: unrelated words, not a question (found.ts isHalfUnsure).
   if (plan.normal && !retrieved.all.length && isHalfUnsure(resolved)) return outcome({});
   const facets: FacetContext = terms.length
     ? { all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true }

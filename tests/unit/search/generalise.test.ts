@@ -4,7 +4,8 @@ import { buildLexicon } from '../../../src/korean/lexicon';
 import { planQuery } from '../../../src/korean/query';
 import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
 import { shardKey } from '../../../src/search/data/format';
-import { isHalfUnsure, resolveTerms } from '../../../src/search/resolve';
+import { isHalfUnsure } from '../../../src/search/found';
+import { resolveTerms } from '../../../src/search/resolve';
 import { siblingsOf } from '../../../src/search/siblings';
 
 const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });

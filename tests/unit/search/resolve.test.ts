@@ -4,7 +4,8 @@ import { buildLexicon } from '../../../src/korean/lexicon';
 import { planQuery } from '../../../src/korean/query';
 import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
 import { shardKey } from '../../../src/search/data/format';
-import { isMostlyFound, resolveTerms, typoShardTexts } from '../../../src/search/resolve';
+import { isMostlyFound } from '../../../src/search/found';
+import { resolveTerms, typoShardTexts } from '../../../src/search/resolve';
 
 const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
 
