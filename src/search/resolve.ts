@@ -496,7 +496,7 @@ function listedTermWords(lexicon: Lexicon): Set<string> {
  * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times): a real word even
  * where the site does not have it, so never read as a typo of another (어제 is not 언제).
  */
-export const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
+const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
 
 /**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
