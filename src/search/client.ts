@@ -14,7 +14,7 @@ import type { SearchData } from './data/load';
 import { locate, type ExcerptPart } from './excerpt';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
-import { withReadings } from './readings';
+import { formCounts, withReadings } from './readings';
 import { isHalfUnsure, isMostlyFound } from './found';
 import { resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
 import { retrieve, type PagefindApi } from './retrieve';
@@ -183,7 +183,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   // The best by where the terms are (title, heading, text); then their text decides the order.
   const ranked = best(listed, retrieved.score, limit + rankedExtra);
   const ranking = withReadings(plan, terms);
-  const rarity = rarityWeights(ranking, data.manifest.scripts, (form) => scriptsWith(data.loadedShard, form));
+  const rarity = rarityWeights(ranking, data.manifest.scripts, formCounts(terms, (prefix) => scriptsWith(data.loadedShard, prefix)));
   const loaded = await Promise.all(
     ranked.map(async ({ script, score }) => {
       const fragment = await data.fragment(script);

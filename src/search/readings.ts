@@ -33,3 +33,17 @@ export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan
   });
   return { ...plan, concepts };
 }
+
+/**
+ * How many scripts contain a form of the ranking plan (rarityWeights), by `count` (scripts with a
+ * prefix): a form the site writes apart (이용중 of 이용중이래요, read as 이용 + 중) is no prefix of
+ * the site's words, and counts as its rarest part, not as a word no script has (which weighs nothing).
+ */
+export function formCounts(terms: readonly Term[], count: (prefix: string) => number): (form: string) => number {
+  const apart = new Map(terms.flatMap((term) => term.alternatives.filter((alternative) => alternative.parts.length > 1).map((alternative) => [compact(alternative.parts.join('')), alternative.parts] as const)));
+  return (form) => {
+    const found = count(form);
+    const parts = apart.get(form);
+    return found || !parts ? found : Math.min(...parts.map(count));
+  };
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { planQuery } from '../../../src/korean/query';
-import { withReadings } from '../../../src/search/readings';
+import { formCounts, withReadings } from '../../../src/search/readings';
 import type { Term } from '../../../src/search/resolve';
 
 const lexicon = buildLexicon([], []);
@@ -18,5 +18,18 @@ describe('순위에 넘기는 읽기', () => {
     // A word that names something keeps its weight; so does a required word.
     expect(noun).toMatchObject({ forms: ['차량'], weight: 1 });
     expect(withReadings(planQuery('맡긴 차량', lexicon), terms.map(({ optional: _, ...term }) => term)).concepts[0]!.weight).toBe(1);
+  });
+});
+
+describe('띄어 쓴 읽기의 희소성 (formCounts)', () => {
+  const scripts: Record<string, number> = { 이용: 70, 중: 12, 차량: 50 };
+  const count = (prefix: string) => scripts[prefix] ?? 0;
+  const terms: Term[] = [{ typed: ['이용중이래요'], alternatives: [{ parts: ['이용', '중'], reading: 'thesaurus' }], weight: 1 }];
+  it('사이트가 띄어 쓰는 말(이용중 → 이용 + 중)은 가장 드문 부분만큼: 어느 스크립트에도 없는 말(0)이 아니다', () => {
+    expect(formCounts(terms, count)('이용중')).toBe(12);
+  });
+  it('사이트의 낱말 그대로는 그 수, 읽기에 없는 말은 0 (차량 50, 지갑 0)', () => {
+    expect(formCounts(terms, count)('차량')).toBe(50);
+    expect(formCounts(terms, count)('지갑')).toBe(0);
   });
 });
