@@ -13,6 +13,7 @@ import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../k
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
+import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
 import { siblingsOf } from './siblings';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -63,6 +64,7 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
     for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
     texts.add(typed);
   }
+  countedShardTexts(list).forEach((text) => texts.add(text));
   for (const span of phraseSpans(list, lexicon)) {
     const siblings = span.kind === 'thesaurus' ? siblingsOf(lexicon, span.term, span.synonym) : [];
     wordsOf(`${span.term} ${span.also ?? ''} ${siblings.join(' ')}`).forEach((word) => texts.add(word));
@@ -548,6 +550,9 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');
     if ((isNegation(list[index - 1]) || politeVerb) && shortNoun(word)) return;
     // A verb form modifying a noun (맡긴 차) ranks by its verb; the noun it modifies says what is meant.
+    // A number with a unit (5분, 삼십 분째) ranks by the site's words of that unit; never a typo.
+    const counted = countedReadings(shardOf, word);
+    if (counted) return void terms.push({ typed: [word], alternatives: counted, weight: 1, optional: true });
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
     const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && corrects(word) && !isListedTerm(lexicon, word));
