@@ -173,10 +173,10 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const retrieved = await retrieve(engine, terms);
   // Found words no script has together, beside words not found: unrelated words, not a question (found.ts isHalfUnsure).
   if (plan.normal && !retrieved.all.length && isHalfUnsure(resolved)) return outcome({});
-  const facets: FacetContext = terms.length
-    ? { all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true }
-    : { all: allScripts(data), any: [], membership, querySites: plan.sites, canDropSites: false };
   const filters = options.filters ?? {};
+  const facets: FacetContext = terms.length
+    ? inPassing({ all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true }, filters)
+    : { all: allScripts(data), any: [], membership, querySites: plan.sites, canDropSites: false };
   const listed = listIds(facets, filters);
   const siteDropped = plan.sites.length > 0 && listed.length > 0 && !listIds({ ...facets, canDropSites: false }, filters).length;
 
@@ -192,6 +192,16 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);
   return outcome({ terms, hits, total: listed.length, facets, siteDropped, pagefindSearches: retrieved.pagefindSearches });
+}
+
+/**
+ * A site named in passing in a sentence (어제 인천공항에 차 맡기고…): when none of its scripts has every
+ * required word but other sites' scripts do, those are listed (the site dropped, and said so) rather
+ * than the site's scripts that share some words.
+ */
+function inPassing(facets: FacetContext, filters: SearchFilters): FacetContext {
+  const full = { ...facets, any: [] };
+  return facets.querySites.length && !listIds({ ...full, canDropSites: false }, filters).length && listIds(full, filters).length ? full : facets;
 }
 
 function allScripts(data: SearchData): number[] {

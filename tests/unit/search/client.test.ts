@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchKorean, targetKey } from '../../../src/search/client';
 import { commonThreshold } from '../../../src/search/data/format';
+import { buildLexicon } from '../../../src/korean/lexicon';
 import { testEngine, type TestPage } from '../../helpers/search-engine';
 
 describe('하위 결과의 앵커 → 분기 키', () => {
@@ -104,5 +105,27 @@ describe('문장 검색: 한 낱말이 빠진 스크립트', () => {
   it('두 낱말은 조건의 목록: 둘 다 맞는 것만 (주차장 출구)', async () => {
     const outcome = await searchKorean(testEngine(pages), '주차장 출구');
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['lot']);
+  });
+});
+
+describe('문장 속에 지나가듯 말한 현장 (inPassing)', () => {
+  const pages: TestPage[] = [
+    { id: 'delay', title: '출차 요청 후 대기 시간이 너무 길어요', text: '출차지연 안내 발레존 확인', sites: ['김포공항'] },
+    { id: 'coex-key', title: '차량 키를 돌려받지 못했어요', text: '발레존 직원 확인', sites: ['코엑스'] },
+    { id: 'coex-hours', title: '발레 운영시간이 궁금해요', text: '운영시간 안내 대기 없이', sites: ['코엑스'] },
+  ];
+  const engine = testEngine(pages, buildLexicon([], ['코엑스', '김포공항']));
+  const ids = async (query: string) => (await searchKorean(engine, query)).hits.map((hit) => hit.id);
+
+  it('그 현장에 낱말을 모두 가진 스크립트가 없고 다른 현장에 있으면 그것을 보이고, 현장을 뺐다고 한다', async () => {
+    const outcome = await searchKorean(engine, '코엑스에서 출차지연 발레존');
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['delay']);
+    expect(outcome.siteDropped).toBe(true);
+  });
+  it('그 현장에 모두 가진 스크립트가 있으면 현장을 지킨다 (코엑스 발레존 직원)', async () => {
+    expect(await ids('코엑스 발레존 직원')).toEqual(['coex-key']);
+  });
+  it('어디에도 모두 가진 스크립트가 없으면 예전처럼 그 현장의 일부 일치 (코엑스 운영시간 출차지연)', async () => {
+    expect(await ids('코엑스 운영시간 출차지연')).toEqual(['coex-hours']);
   });
 });
