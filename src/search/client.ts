@@ -195,7 +195,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
 }
 
 /**
- * A site named in passing in a sentence (어제 인천공항에 차 맡기고…): when none of its scripts has every
+ * A site named in passing in a sentence (코엑스에서 차 찾으러 갔는데…): when none of its scripts has every
  * required word but other sites' scripts do, those are listed (the site dropped, and said so) rather
  * than the site's scripts that share some words.
  */
