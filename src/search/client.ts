@@ -175,7 +175,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   if (plan.normal && !retrieved.all.length && isHalfUnsure(resolved)) return outcome({});
   const filters = options.filters ?? {};
   const facets: FacetContext = terms.length
-    ? inPassing({ all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true }, filters)
+    ? inPassing({ all: retrieved.all, any: retrieved.any, membership, querySites: plan.sites, canDropSites: true })
     : { all: allScripts(data), any: [], membership, querySites: plan.sites, canDropSites: false };
   const listed = listIds(facets, filters);
   const siteDropped = plan.sites.length > 0 && listed.length > 0 && !listIds({ ...facets, canDropSites: false }, filters).length;
@@ -197,11 +197,12 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
 /**
  * A site named in passing in a sentence (코엑스에서 차 찾으러 갔는데…): when none of its scripts has every
  * required word but other sites' scripts do, those are listed (the site dropped, and said so) rather
- * than the site's scripts that share some words.
+ * than the site's scripts that share some words. Decided without the chosen filters, so a chip's count
+ * is what clicking it lists (facets.ts chipCounts).
  */
-function inPassing(facets: FacetContext, filters: SearchFilters): FacetContext {
+function inPassing(facets: FacetContext): FacetContext {
   const full = { ...facets, any: [] };
-  return facets.querySites.length && !listIds({ ...full, canDropSites: false }, filters).length && listIds(full, filters).length ? full : facets;
+  return facets.querySites.length && !listIds({ ...full, canDropSites: false }, {}).length && listIds(full, {}).length ? full : facets;
 }
 
 function allScripts(data: SearchData): number[] {
