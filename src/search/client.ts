@@ -16,7 +16,8 @@ import { listIds, membershipOf, type FacetContext, type FilterSelection, type Me
 import type { Fragment } from './fragment';
 import { formCounts, withReadings } from './readings';
 import { isHalfUnsure, isMostlyFound } from './found';
-import { resolveTerms, scriptsWith, shardTexts, typoShardTexts, type Term } from './resolve';
+import { resolveTerms, scriptsWith, shardTexts, typoShardTexts } from './resolve';
+import type { Term } from './terms';
 import { retrieve, type PagefindApi } from './retrieve';
 import { indexShard } from './vocabulary';
 

@@ -5,7 +5,7 @@
  * minutes. A unit with a counting suffix and no digits (삼십 분째) reads the same way. Such a word is
  * never a typo of another (분째 is not 번째), and it only ranks: the number need not be the site's.
  */
-import type { Alternative, ShardOf } from './resolve';
+import type { Alternative, ShardOf } from './terms';
 import { indexShard, wordsWithPrefix } from './vocabulary';
 
 const units = '분|시간|일|개월|주|년|층';

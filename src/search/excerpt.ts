@@ -5,7 +5,7 @@
  */
 import { compact } from '../korean/text';
 import type { Fragment, FragmentAnchor } from './fragment';
-import type { Term } from './resolve';
+import type { Term } from './terms';
 
 export interface ExcerptPart {
   text: string;

@@ -3,7 +3,7 @@
  * letters and unrelated words find nothing rather than a weak guess for one of them.
  */
 import { mayBePredicate } from '../korean/endings';
-import type { Term } from './resolve';
+import type { Term } from './terms';
 
 /** How much a term's best reading says that the site has what was typed: a typo guess says half. */
 const foundShare = (term: Term) => (!term.alternatives.length ? 0 : term.alternatives.every((alternative) => alternative.reading === 'typo') ? 0.5 : 1);

@@ -6,7 +6,7 @@
  */
 import { compact, syllableCount } from '../korean/text';
 import type { QueryPlan } from '../korean/query';
-import type { Term } from './resolve';
+import type { Term } from './terms';
 import { readingWeight } from './retrieve';
 
 /** What a verb form counts in ranking, relative to a word that names something (korean/query.ts planQuery). */

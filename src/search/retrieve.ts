@@ -4,7 +4,7 @@
  * term is (1 title, 0.8 heading, 0.6 text), and a score over all terms weighted by how rare each is.
  */
 import type { SearchData } from './data/load';
-import type { Reading, Term } from './resolve';
+import type { Reading, Term } from './terms';
 import { indexShard } from './vocabulary';
 
 /** The subset of Pagefind's browser API (pagefind.js) the search uses. */

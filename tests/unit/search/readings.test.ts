@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { planQuery } from '../../../src/korean/query';
 import { formCounts, withReadings } from '../../../src/search/readings';
-import type { Term } from '../../../src/search/resolve';
+import type { Term } from '../../../src/search/terms';
 
 const lexicon = buildLexicon([], []);
 
