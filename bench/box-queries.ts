@@ -1,7 +1,8 @@
 /**
  * Queries typed into the real <site-search> box as an agent uses it: on a page open for a second
  * (the search warmed at idle) a first query, a later one, opening the filter chips, and a later one
- * with them open — the time until the hits (or the chip counts) are on screen; and a cold first
+ * with them open — the time until the hits (their first look, then their final order and excerpts, or
+ * the chip counts) are on screen; and a cold first
  * query (entered as soon as the page has loaded) with every response it causes, by kind: the box's
  * code, the lexicon and search data, Pagefind's runtime and chunks, the hits' fragments.
  */
@@ -14,7 +15,9 @@ export interface QueryCost {
   query: string;
   /** From focusing the box (first query) or entering the text (follow-up) until the hits are shown; for opening the filters, until the chip counts are. */
   ms: number;
-  /** … until the chip counts are filled too (the same as `ms` while the filters are closed). */
+  /** … until the hits are in their final order with their excerpts (the first look shows titles before that). */
+  finalMs: number;
+  /** … until the chip counts are filled too (the same as `finalMs` while the filters are closed). */
   countsMs: number;
   /** Compressed response bytes of every request the query caused, hits and counts. */
   bytes: number;
@@ -85,14 +88,16 @@ export interface VisitCosts {
 function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof contextTraffic>) {
   const input = page.locator('site-search input[type=search]').first();
   const startClock = () => page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
-  const elapsed = (query: string, until: 'hits' | 'counts') =>
+  const elapsed = (query: string, until: 'hits' | 'final' | 'counts') =>
     page
       .waitForFunction(
         ({ query, until }) => {
           const box = document.querySelector('site-search');
           // The list says which query its hits are for (data-query, set as they are drawn).
           const shown = box?.querySelector<HTMLElement>('.search-results')?.dataset.query === query && box?.querySelector('.search-hit, .search-empty');
-          const ready = until === 'hits' ? shown : shown && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
+          // The first look (titles from memory) marks the list busy until the text's order and excerpts are drawn.
+          const final = shown && !box?.querySelector('.search-results')?.hasAttribute('aria-busy');
+          const ready = until === 'hits' ? shown : until === 'final' ? final : final && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
           return ready ? performance.now() - (window as unknown as { benchStart: number }).benchStart || 0.001 : false;
         },
         { query: query.trim(), until },
@@ -106,15 +111,16 @@ function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof 
       await startClock();
       await input.fill(query);
       const ms = await elapsed(query, 'hits');
+      const finalMs = await elapsed(query, 'final');
       const countsMs = await elapsed(query, 'counts');
-      return { query, ms, countsMs, results: await results(), ...(await traffic.take()) };
+      return { query, ms, finalMs, countsMs, results: await results(), ...(await traffic.take()) };
     },
     async openFilters(query: string): Promise<QueryCost> {
       await startClock();
       await page.locator('site-search .filters-toggle').first().click();
       await page.locator('site-search .chip-group').first().waitFor({ timeout: 60_000 });
       const ms = await elapsed(query, 'counts');
-      return { query: `${query} + 필터 열기`, ms, countsMs: ms, results: await results(), ...(await traffic.take()) };
+      return { query: `${query} + 필터 열기`, ms, finalMs: ms, countsMs: ms, results: await results(), ...(await traffic.take()) };
     },
   };
 }

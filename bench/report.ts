@@ -19,6 +19,9 @@ export interface QueryStats {
   /** Until the hits are shown. */
   medianMs: number;
   p95Ms: number;
+  /** Until the hits are in their final order with excerpts (after the first look's titles). */
+  medianFinalMs?: number;
+  p95FinalMs?: number;
   /** Until the chip counts are filled (after the hits). */
   medianCountsMs?: number;
   p95CountsMs?: number;
@@ -169,6 +172,7 @@ export function formatReport(result: BenchResult): string {
   const phaseNames = [...new Set(sizes.flatMap((size) => Object.keys(size.build.phases)))];
   const q = (s: QueryStats) => `${s.medianMs.toFixed(0)} / ${s.p95Ms.toFixed(0)} ms, ${kB(s.medianBytes)} (max ${kB(s.maxBytes)}), ${s.medianRequests} req`;
   const counts = (s: QueryStats) => (s.medianCountsMs === undefined ? '–' : `${s.medianCountsMs.toFixed(0)} / ${(s.p95CountsMs ?? NaN).toFixed(0)} ms`);
+  const final = (s?: QueryStats) => (s?.medianFinalMs === undefined ? '–' : `${s.medianFinalMs.toFixed(0)} / ${(s.p95FinalMs ?? NaN).toFixed(0)} ms`);
   const kinds = (s: QueryStats) =>
     Object.entries(s.medianBytesByKind ?? {})
       .filter(([, bytes]) => bytes > 0)
@@ -198,9 +202,12 @@ export function formatReport(result: BenchResult): string {
     ['cold first query (to hits): median / p95, bytes', ...col((s) => (s.search.cold ? q(s.search.cold) : '–'))],
     ['  ↳ bytes by kind (median)', ...col((s) => (s.search.cold ? kinds(s.search.cold) : '–'))],
     ['first query, page open 1 s (to hits): median / p95, bytes', ...col((s) => q(s.search.first))],
+    ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.first))],
     ['later query, filters closed: median / p95, bytes', ...col((s) => (s.search.later ? q(s.search.later) : '–'))],
+    ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.later))],
     ['then opening the filters (to chip counts): median / p95, bytes', ...col((s) => (s.search.filters ? q(s.search.filters) : '–'))],
     ['later query, filters open (to hits): median / p95, bytes', ...col((s) => q(s.search.followUp))],
+    ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.followUp))],
     ['  ↳ chip counts filled: median / p95', ...col((s) => counts(s.search.followUp))],
     ['  ↳ bytes by kind (median)', ...col((s) => kinds(s.search.followUp))],
   ];
@@ -209,7 +216,7 @@ export function formatReport(result: BenchResult): string {
   const contention = machine.loadAverage > machine.cores ? ` — busy: load ${machine.loadAverage.toFixed(1)} on ${machine.cores} cores when it started, so times are pessimistic` : ` — load ${machine.loadAverage.toFixed(1)} when it started`;
   return [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(0)} GiB RAM, Node ${machine.node}, ${machine.os}; Astro ${machine.astro}, Pagefind ${machine.pagefind}${contention}.`,
-    `Corpus seed ${result.seed}, ${result.date}. Sizes: 1 kB = 1,000 bytes, gzip as served. Queries: typed into the search box of a script page, Chromium on localhost (no network latency), ${sizes[0]?.search.first.runs ?? 0} visits each; bytes = every response the query caused.`,
+    `Corpus seed ${result.seed}, ${result.date}. Sizes: 1 kB = 1,000 bytes, gzip as served. Queries: typed into the search box of a script page, Chromium on localhost (no network latency), ${sizes[0]?.search.first.runs ?? 0} visits each; bytes = every response the query caused. "To hits" is the first paint of the hits — when their text has still to load, their first look (titles from memory, in the order the titles give); "final order and excerpts" is when the text has come and the list is in its final order.`,
     '',
     markdownTable(header, rows),
     '',

@@ -82,11 +82,14 @@ function stats(costs: QueryCost[]): QueryStats {
   const ms = costs.map((cost) => cost.ms);
   const bytes = costs.map((cost) => cost.bytes);
   const countsMs = costs.map((cost) => cost.countsMs);
+  const finalMs = costs.map((cost) => cost.finalMs);
   const kinds = [...new Set(costs.flatMap((cost) => Object.keys(cost.byKind) as TrafficKind[]))];
   return {
     runs: costs.length,
     medianMs: median(ms),
     p95Ms: percentile(ms, 95),
+    medianFinalMs: median(finalMs),
+    p95FinalMs: percentile(finalMs, 95),
     medianCountsMs: median(countsMs),
     p95CountsMs: percentile(countsMs, 95),
     medianBytes: median(bytes),

@@ -21,7 +21,7 @@ import type { Page, Request } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, serveDir } from '../../tests/helpers/browser.ts';
 import { searchInPage } from './in-page.ts';
-import { isNegative, scoreOutcomes, searchTargets, type BenchQuery, type Outcome, type Part, type Row } from './score.ts';
+import { firstLookLine, isNegative, scoreOutcomes, searchTargets, type BenchQuery, type Outcome, type Part, type Row } from './score.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, process.env.KB_BENCH_CORPUS ?? 'tests/fixtures/search-corpus');
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     // second runs the same queries again with the bundle cached; latency is reported for both.
     const first: Omit<Outcome, 'warmMs'>[] = [];
     for (const query of queries) {
-      const { hits, ms } = await searchInPage(page, query.query);
+      const { hits, ms, firstLook } = await searchInPage(page, query.query);
       // Baseline: the same query straight into Pagefind, as a docs theme's default search runs it.
       const baseline = await page.evaluate(async (q) => {
         const bundle = '/pagefind/pagefind.js';
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
         const plain = await pagefind.search(q);
         return Promise.all(plain.results.slice(0, 3).map(async (r) => (await r.data()).meta.id ?? ''));
       }, query.query);
-      first.push({ ...query, ids: hits.map((hit) => hit.id), baseline, ms });
+      first.push({ ...query, ids: hits.map((hit) => hit.id), baseline, ms, firstLook: firstLook?.map((hit) => hit.id) });
     }
     const outcomes: Outcome[] = [];
     for (const outcome of first) outcomes.push({ ...outcome, warmMs: (await searchInPage(page, outcome.query)).ms });
@@ -151,6 +151,7 @@ async function main(): Promise<void> {
       console.log('kind                   n   recall@1  recall@3  zero-result  1st pass median  p95  | 2nd pass median  p95  | plain Pagefind recall@3  zero-result');
       for (const row of partRows) printRow(row);
     }
+    console.log(`\n${firstLookLine(outcomes)}`);
     const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5);
     console.log(`\nslowest: ${slowest.map((o) => `${o.query} ${o.ms.toFixed(0)} ms`).join(' · ')}`);
     // Held-back misses stay hidden unless asked for (--show-heldback): nobody tunes on them.

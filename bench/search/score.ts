@@ -25,6 +25,8 @@ export interface Outcome extends BenchQuery {
   warmMs: number;
   /** The top 3 of the same query straight into Pagefind (the baseline a docs theme gives). */
   baseline: string[];
+  /** The first look's ids in rank order (what the box shows while the text loads), from the first pass. */
+  firstLook?: string[];
 }
 
 export interface Row {
@@ -123,4 +125,20 @@ export function searchTargets(outcomes: readonly Outcome[], rows: readonly Row[]
     );
   }
   return targets;
+}
+
+/**
+ * How the first look (hits from memory, ordered by titles, while the text loads) compares with the
+ * final order, over the answerable queries: how often the agent's first glance already had the final
+ * first hit, and the expected script in its top 3.
+ */
+export function firstLookLine(outcomes: readonly Outcome[]): string {
+  const looked = outcomes.filter((o) => !isNegative(o) && o.firstLook);
+  const answerable = outcomes.filter((o) => !isNegative(o)).length;
+  if (!looked.length) return `first look: none given (${answerable} answerable queries)`;
+  const share = (count: number) => `${((100 * count) / looked.length).toFixed(1)}%`;
+  const sameFirst = looked.filter((o) => o.firstLook![0] === o.ids[0]).length;
+  const top3 = looked.filter((o) => o.firstLook!.slice(0, 3).includes(o.expected)).length;
+  const finalTop3 = looked.filter((o) => o.ids.slice(0, 3).includes(o.expected)).length;
+  return `first look (titles from memory while the text loads): ${looked.length} of ${answerable} answerable queries; its first hit was the final first hit for ${share(sameFirst)}; expected script in its top 3: ${share(top3)} (final order: ${share(finalTop3)})`;
 }

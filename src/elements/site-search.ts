@@ -88,13 +88,16 @@ export class SiteSearch extends HTMLElement {
     else this.#restore();
   }
 
-  /** The shared search core with this page's engine: what the box runs, and what the benchmark calls. */
-  find(query: string, filters: SearchFilters = {}, corrections = true): Promise<SearchOutcome> {
+  /**
+   * The shared search core with this page's engine: what the box runs, and what the benchmark calls.
+   * `onFirstLook` gets the hits from memory while their text loads (src/search/first-look.ts).
+   */
+  find(query: string, filters: SearchFilters = {}, corrections = true, onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void): Promise<SearchOutcome> {
     return track(
       (async () => {
         const engine = await loadEngine(this.dataset.base);
         this.#terms = engine.core.suggestTerms(query, engine.lexicon.terms);
-        return engine.core.searchKorean(engine, query, { filters, corrections });
+        return engine.core.searchKorean(engine, query, { filters, corrections, onFirstLook });
       })(),
     );
   }
@@ -173,9 +176,13 @@ export class SiteSearch extends HTMLElement {
     if (!this.#list.children.length) this.#status.textContent = '검색 중…';
     let outcome: SearchOutcome;
     try {
-      outcome = await this.find(query, this.#filters, !this.#literal);
+      // Titles first when the hits' text has to come over the network; the list is busy until it has.
+      outcome = await this.find(query, this.#filters, !this.#literal, (firstLook, textPending) => {
+        if (textPending && sequence === this.#sequence) this.#render(firstLook);
+      });
     } catch {
       if (sequence !== this.#sequence) return;
+      this.#list.removeAttribute('aria-busy');
       this.#status.textContent = '검색을 불러오지 못했습니다. 페이지를 새로 고쳐 다시 시도해 주세요. 계속 안 되면 사이트 관리자에게 알려 주세요.';
       return;
     }
@@ -227,6 +234,7 @@ export class SiteSearch extends HTMLElement {
     this.#hits = [];
     this.#cursor.reset();
     this.#list.replaceChildren();
+    this.#list.removeAttribute('aria-busy');
     this.#chips.clear();
     this.#outcome = undefined;
     this.#status.textContent = '';
@@ -235,12 +243,19 @@ export class SiteSearch extends HTMLElement {
   }
 
   #render(outcome: SearchOutcome): void {
+    // The result the arrows reached stays reached when the same query's list is drawn again (the first look, then the text's order).
+    const sameQuery = this.#list.dataset[dom.resultsQueryData] === outcome.query.trim();
+    const reached = sameQuery ? this.#hits[this.#cursor.active]?.id : undefined;
     this.#hits = outcome.hits;
     // Which query the list shows (the URL follows after the paint).
     this.#list.dataset[dom.resultsQueryData] = outcome.query.trim();
+    if (outcome.firstLook) this.#list.setAttribute('aria-busy', 'true');
+    else this.#list.removeAttribute('aria-busy');
     this.#cursor.reset();
     this.#chips.markStale();
     this.#list.replaceChildren(...outcome.hits.map((hit, index) => hitItem(hit, `${this.#list.id}-${index}`)));
+    const again = reached === undefined ? -1 : outcome.hits.findIndex((hit) => hit.id === reached);
+    if (again >= 0) this.#cursor.move(again + 1);
     const literalHref = `${location.pathname}${formatSearchUrl({ query: outcome.query, literal: true, filters: {} })}`;
     this.#notice.replaceChildren(
       ...correctionNotice(outcome, literalHref, () => {

@@ -9,11 +9,11 @@
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
 import { rarityWeights, relevance, type ResultText } from '../korean/relevance';
-import { sitesOf } from './data/format';
 import type { SearchData } from './data/load';
-import { locate, type ExcerptPart } from './excerpt';
+import { firstLookHits, textPending, type Candidate } from './first-look';
 import { listIds, membershipOf, type FacetContext, type FilterSelection, type Membership } from './facets';
 import type { Fragment } from './fragment';
+import { fragmentHit, type SearchHit } from './hit';
 import { formCounts, withReadings } from './readings';
 import { isHalfUnsure, isMostlyFound } from './found';
 import { resolveTerms, scriptsWith, shardTexts, typoShardTexts } from './resolve';
@@ -23,33 +23,19 @@ import { indexShard } from './vocabulary';
 
 export type { PagefindApi } from './retrieve';
 export type { ExcerptPart } from './excerpt';
+export { targetKey, type SearchHit } from './hit';
 
 /** Selected filters: filter name → chosen values (category1…3, site). */
 export type SearchFilters = FilterSelection;
-
-export interface SearchHit {
-  /** FAQ id (from the page's metadata). */
-  id: string;
-  title: string;
-  /** The script page's URL. */
-  url: string;
-  /** Where to go: the page, or the page at the step/branch where the match is (`#s2-b1-0`). */
-  target: string;
-  /** Title of the step or branch the target points at, if any. */
-  section?: string;
-  category: string;
-  sites: string[];
-  updated?: string;
-  excerpt: ExcerptPart[];
-  score: number;
-}
 
 export interface SearchOutcome {
   query: string;
   plan: QueryPlan;
   terms: Term[];
-  /** The best `limit` hits, loaded and ranked. */
+  /** The best `limit` hits, loaded and ranked (in a first look: ordered by their titles, text not loaded). */
   hits: SearchHit[];
+  /** True for the early outcome given to `onFirstLook`: the hits have no excerpt or step yet. */
+  firstLook?: boolean;
   /** How many scripts the list holds (before `limit`). */
   total: number;
   /** What the chips count over (facets.ts). */
@@ -73,10 +59,13 @@ export interface SearchOptions {
   limit?: number;
   /** Read typos and Korean typed with the IME off (default true); false searches the text as typed. */
   corrections?: boolean;
+  /**
+   * Called with an early outcome once the best scripts are known, before their text is read
+   * (first-look.ts): hits from memory, ordered by their titles, and whether some of that text still has
+   * to load (only then is it worth showing). The promise gives the final outcome.
+   */
+  onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void;
 }
-
-/** Anchors Pagefind takes from heading ids → the branch key / step id the page uses. */
-export const targetKey = (anchorId: string) => anchorId.replace(/-(label|title)$/, '');
 
 const memberships = new WeakMap<SearchData, Membership>();
 const membershipFor = (data: SearchData) => {
@@ -90,7 +79,7 @@ export const warmBatch = 5;
 
 /**
  * Builds at idle what a page's first query would otherwise build on the agent's time: every vocabulary
- * shard loaded and indexed, the filters' membership, and the planner's indexes of the lexicon (a query
+ * shard loaded and indexed, the script cards, the filters' membership, and the planner's indexes of the lexicon (a query
  * of the glossary's first term runs through them), then one search of that term. The shards come a few at
  * a time, each batch after `pause` (the box holds it there while the agent searches), so a query typed
  * meanwhile shares the network with one batch, not with the whole vocabulary.
@@ -107,6 +96,9 @@ export async function prepareSearch(engine: SearchEngine, pause: () => Promise<v
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
+  // The cards: a query's hits then show from memory while their text loads (first-look.ts).
+  await pause();
+  await engine.data.cards();
   // Last, one real search (the glossary's first term, three hits): the ranking, excerpt and loading code an
   // agent's first query runs is then compiled — that query was ≈ 50 ms slower than the next ones without it.
   await pause();
@@ -126,25 +118,6 @@ function resultText(fragment: Fragment): ResultText {
 
 /** How many more scripts than shown are loaded and ranked by their text. */
 const rankedExtra = 5;
-
-function toHit(script: number, fragment: Fragment, terms: Term[], data: SearchData, score: number): SearchHit {
-  const { section, excerpt } = locate(fragment, terms);
-  const anchor = section?.anchor;
-  // Pagefind records the page's path from the site root; the site may live under a sub-path.
-  const page = `${data.base}${fragment.url.split('#')[0]!.replace(/^\//, '')}`;
-  return {
-    id: fragment.meta.id ?? page,
-    title: fragment.meta.title ?? '',
-    url: page,
-    target: anchor ? `${page}#${targetKey(anchor.id)}` : page,
-    section: anchor ? section.title : undefined,
-    category: data.table.categories[data.table.category[script] ?? -1] ?? '',
-    sites: sitesOf(data.table, script),
-    updated: fragment.meta.updated,
-    excerpt,
-    score,
-  };
-}
 
 /** Search as an agent types: resolve, retrieve, filter, rank, and shape the best hits for display. */
 export async function searchKorean(engine: SearchEngine, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -185,14 +158,18 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const ranked = best(listed, retrieved.score, limit + rankedExtra);
   const ranking = withReadings(plan, terms);
   const rarity = rarityWeights(ranking, data.manifest.scripts, formCounts(terms, (prefix) => scriptsWith(data.loadedShard, prefix)));
+  const scoreOf = ({ score }: Candidate, text: ResultText) => 0.35 * score + relevance(ranking, text, rarity);
+  const found = { terms, total: listed.length, facets, siteDropped, pagefindSearches: retrieved.pagefindSearches };
+  const early = options.onFirstLook && firstLookHits(ranked, data, limit, scoreOf);
+  if (early) options.onFirstLook!(outcome({ ...found, hits: early, firstLook: true }), textPending(ranked, data));
   const loaded = await Promise.all(
-    ranked.map(async ({ script, score }) => {
-      const fragment = await data.fragment(script);
-      return toHit(script, fragment, terms, data, 0.35 * score + relevance(ranking, resultText(fragment), rarity));
+    ranked.map(async (candidate) => {
+      const fragment = await data.fragment(candidate.script);
+      return fragmentHit(candidate.script, fragment, terms, data, scoreOf(candidate, resultText(fragment)));
     }),
   );
   const hits = loaded.sort((a, b) => b.score - a.score).slice(0, limit);
-  return outcome({ terms, hits, total: listed.length, facets, siteDropped, pagefindSearches: retrieved.pagefindSearches });
+  return outcome({ ...found, hits });
 }
 
 /**
@@ -211,8 +188,8 @@ function allScripts(data: SearchData): number[] {
 }
 
 /** The `count` best scripts by score (ties: lower number first), without sorting the whole list. */
-function best(scripts: readonly number[], score: (script: number) => number, count: number): { script: number; score: number }[] {
-  const top: { script: number; score: number }[] = [];
+function best(scripts: readonly number[], score: (script: number) => number, count: number): Candidate[] {
+  const top: Candidate[] = [];
   for (const script of scripts) {
     const value = score(script);
     if (top.length === count && value <= top[count - 1]!.score) continue;

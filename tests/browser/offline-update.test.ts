@@ -80,6 +80,8 @@ const search = async (page: Page, query: string) => {
   await box.focus();
   await box.fill(query);
   await expect.poll(() => page.locator('.search-hit').count(), slow).toBeGreaterThan(0);
+  // The first look (titles while the text loads) is busy; the final list is not.
+  await expect.poll(() => page.locator('site-search .search-results').getAttribute('aria-busy'), slow).toBeNull();
 };
 
 describe('네트워크가 끊겨도', () => {

@@ -87,6 +87,33 @@ describe('검색창', () => {
     await page.close();
   });
 
+  it('본문이 오기 전에는 제목이 먼저 보이고 (목록 aria-busy, 발췌 없음), 본문이 오면 발췌와 함께 끝 순서가 된다', async () => {
+    // No service worker: the page's own requests are what page.route holds.
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const network = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/fragment/*.pf_fragment', async (route) => {
+      await network;
+      await route.continue();
+    });
+    // The cards (titles) come with the idle warm-up; their JSON is read in the next task or two.
+    const cards = page.waitForEvent('requestfinished', { predicate: (request) => /\/search\/[0-9a-f]+\/cards\.json$/.test(request.url()), ...slow });
+    await page.goto(`${env.site.url}/`);
+    await cards;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await box(page).fill('발레패스를');
+    await expect.poll(() => firstTitle(page).textContent(), slow).toBe('발레패스 본인 미사용 문의');
+    const list = page.locator('site-search .search-results');
+    expect(await list.getAttribute('aria-busy')).toBe('true');
+    expect(await hits(page).locator('.hit-excerpt').count()).toBe(0);
+    expect(await hits(page).first().locator('.hit-path').textContent()).toBe('발레 ▶ 이용불편/신고 ▶ 미이용결제/ 입차알림');
+    release();
+    await expect.poll(() => list.getAttribute('aria-busy'), slow).toBeNull();
+    expect(await hits(page).first().locator('mark').first().textContent()).toContain('발레패스');
+    await context.close();
+  });
+
   it('하위 결과는 일치한 분기로 연결되고, 열면 그 분기(#s2-b1)가 대상이 된다', async () => {
     const page = await open();
     await box(page).fill('렌트카');

@@ -35,6 +35,8 @@ function fragmentOf(page: TestPage): Fragment {
 export interface TestEngine extends SearchEngine {
   /** Pagefind searches run so far. */
   pagefindCalls: string[];
+  /** Awaited before each fragment is given (a slow network), when set. */
+  fragmentDelay?: () => Promise<void>;
 }
 
 export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyLexicon): TestEngine {
@@ -42,6 +44,8 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
   const records: PageRecord[] = pages.map((page, index) => ({
     fragment: `ko_${index.toString(16).padStart(7, '0')}`,
     bundle: 'pagefind',
+    id: page.id,
+    page: fragments[index]!.url,
     title: page.title,
     headings: (page.sections ?? []).map((section) => section.heading),
     content: fragments[index]!.content,
@@ -52,7 +56,7 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
   const hashes = fragmentHashes(built.table);
   const data: SearchData = {
     base: '/',
-    manifest: { version: 1, build: 'test', dir: 'search/test/', scripts: pages.length, commonAt: built.commonAt, shards: {}, table: 'table.json' },
+    manifest: { version: 1, build: 'test', dir: 'search/test/', scripts: pages.length, commonAt: built.commonAt, shards: {}, table: 'table.json', cards: 'cards.json' },
     table: built.table,
     scriptOf: new Map(hashes.map((hash, script) => [hash, script])),
     shard: async (text) => data.loadedShard(text)!,
@@ -63,8 +67,17 @@ export function testEngine(pages: readonly TestPage[], lexicon: Lexicon = emptyL
       const bytes = built.bitsets.get(file)!;
       return splitBitsets(bytes.slice().buffer, pages.length);
     },
-    fragment: async (script) => fragments[script]!,
+    fragment: async (script) => {
+      await engine.fragmentDelay?.();
+      loaded.add(script);
+      return fragments[script]!;
+    },
+    hasFragment: (script) => loaded.has(script),
+    cards: async () => (cardsLoaded = built.cards),
+    loadedCards: () => cardsLoaded,
   };
+  const loaded = new Set<number>();
+  let cardsLoaded: typeof built.cards | undefined;
   const pagefindCalls: string[] = [];
   const pageWords = fragments.map((fragment) => words(fragment.content));
   const engine: TestEngine = {

@@ -16,9 +16,12 @@ export function readFragments(siteDir: string, bundle: string): PageRecord[] {
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const fragment = parseFragment(gunzipSync(readFileSync(path.join(dir, name))).toString('utf8'));
+    const page = fragment.url.split('#')[0]!;
     records.push({
       fragment: name.slice(0, -'.pf_fragment'.length),
       bundle,
+      id: fragment.meta.id ?? page,
+      page,
       title: fragment.meta.title ?? '',
       headings: fragment.anchors.filter((anchor) => anchor.element !== 'h1' && anchor.text).map((anchor) => anchor.text!),
       content: fragment.content,

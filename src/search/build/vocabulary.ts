@@ -19,6 +19,7 @@ import {
   shardKey,
   type AliasEntry,
   type CommonEntry,
+  type ScriptCards,
   type ScriptTable,
   type VocabularyShard,
   type WordEntry,
@@ -30,6 +31,9 @@ export interface PageRecord {
   fragment: string;
   /** Pagefind bundle directory holding the fragment (`pagefind`). */
   bundle: string;
+  /** FAQ id and page path (Pagefind's URL) of the script. */
+  id: string;
+  page: string;
   title: string;
   /** Step titles and branch labels (Pagefind's anchors). */
   headings: string[];
@@ -41,6 +45,7 @@ export interface PageRecord {
 
 export interface SearchData {
   table: ScriptTable;
+  cards: ScriptCards;
   shards: Map<string, VocabularyShard>;
   /** Bitset files of common prefixes: file name → bytes (three bitsets each, see format.ts). */
   bitsets: Map<string, Uint8Array>;
@@ -247,5 +252,6 @@ export function buildSearchData(records: readonly PageRecord[]): SearchData {
     shardOf(shards, prefix).common.push([prefix, file, scripts] satisfies CommonEntry);
   }
   for (const alias of aliases(sorted, stats, records)) shardOf(shards, alias[0]).aliases.push(alias);
-  return { table: table(records), shards, bitsets, commonAt };
+  const cards: ScriptCards = { ids: records.map((record) => record.id), pages: records.map((record) => record.page), titles: records.map((record) => record.title) };
+  return { table: table(records), cards, shards, bitsets, commonAt };
 }

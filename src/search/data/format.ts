@@ -24,6 +24,8 @@ export interface SearchManifest {
   shards: Record<string, string>;
   /** The script table's file name (in `dir`). */
   table: string;
+  /** The script cards' file name (in `dir`). */
+  cards: string;
 }
 
 /** The script table: script number (position) → its Pagefind fragment, category and sites. */
@@ -46,6 +48,19 @@ export interface ScriptTable {
   siteSets: number[][];
   /** Index into `siteSets`, per script. */
   site: number[];
+}
+
+/**
+ * What a hit shows before its text is loaded (the first look, client.ts): each script's id, page and
+ * title, in script order. Loaded at idle; a query's hits then show at once and the text (its Pagefind
+ * fragment: excerpt, step, the order by what it says) follows.
+ */
+export interface ScriptCards {
+  /** FAQ ids. */
+  ids: string[];
+  /** Page paths as Pagefind records them (`/faq/valet-hours/`). */
+  pages: string[];
+  titles: string[];
 }
 
 /** A word of the vocabulary: the word, how many scripts contain it, and where (bit flags). */

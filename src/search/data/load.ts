@@ -4,7 +4,7 @@
  * life (every file but the manifest is immutable under its name).
  */
 import { fetchFragment, type Fragment } from '../fragment';
-import { fragmentHashes, shardKey, splitBitsets, type PrefixBitsets, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
+import { fragmentHashes, shardKey, splitBitsets, type PrefixBitsets, type ScriptCards, type ScriptTable, type SearchManifest, type VocabularyShard } from './format';
 
 export interface SearchData {
   /** The site's base path (`/`, or a sub-path such as `/kb/`): page URLs in results are under it. */
@@ -23,6 +23,12 @@ export interface SearchData {
   shardByKey(key: string): Promise<VocabularyShard>;
   bitsets(file: string): Promise<PrefixBitsets>;
   fragment(script: number): Promise<Fragment>;
+  /** True once a script's fragment has been loaded (its text is in memory). */
+  hasFragment(script: number): boolean;
+  /** Every script's id, page and title (loaded at idle, for the first look). */
+  cards(): Promise<ScriptCards>;
+  /** The cards, or undefined when they have not been loaded yet. */
+  loadedCards(): ScriptCards | undefined;
 }
 
 const emptyShard: VocabularyShard = { words: [], common: [], aliases: [] };
@@ -71,11 +77,16 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     if (!response.ok) throw new Error(`${file}: ${response.status}`);
     return splitBitsets(await response.arrayBuffer(), manifest.scripts);
   });
-  const fragments = cached((script) => {
+  const fragmentsLoaded = new Set<number>();
+  const fragments = cached(async (script) => {
     const number = Number(script);
     const bundle = table.bundles[table.bundle[number] ?? 0] ?? 'pagefind';
-    return fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`, immutable);
+    const fragment = await fetchFragment(`${base}${bundle}/fragment/${hashes[number]}.pf_fragment`, immutable);
+    fragmentsLoaded.add(number);
+    return fragment;
   });
+  let cards: ScriptCards | undefined;
+  const loadCards = cached(async () => (cards = await json<ScriptCards>(`${dir}${manifest.cards}`, immutable)));
   return {
     base,
     manifest,
@@ -87,5 +98,8 @@ export async function loadSearchData(base = '/'): Promise<SearchData> {
     shardByKey: loadShard,
     bitsets,
     fragment: (script) => fragments(String(script)),
+    hasFragment: (script) => fragmentsLoaded.has(script),
+    cards: () => loadCards(''),
+    loadedCards: () => cards,
   };
 }

@@ -1,6 +1,6 @@
 /** The search core end to end over an in-memory engine: retrieval paths, ranking, excerpts as text, anchors. */
-import { describe, expect, it } from 'vitest';
-import { searchKorean, targetKey } from '../../../src/search/client';
+import { describe, expect, it, vi } from 'vitest';
+import { searchKorean, targetKey, type SearchOutcome } from '../../../src/search/client';
 import { commonThreshold } from '../../../src/search/data/format';
 import { buildLexicon } from '../../../src/korean/lexicon';
 import { testEngine, type TestPage } from '../../helpers/search-engine';
@@ -127,5 +127,56 @@ describe('문장 속에 지나가듯 말한 현장 (inPassing)', () => {
   });
   it('어디에도 모두 가진 스크립트가 없으면 예전처럼 그 현장의 일부 일치 (코엑스 운영시간 출차지연)', async () => {
     expect(await ids('코엑스 운영시간 출차지연')).toEqual(['coex-hours']);
+  });
+});
+
+describe('첫눈 (first look): 본문이 오는 동안 카드로 먼저 보여 준다', () => {
+  const pages: TestPage[] = [
+    { id: 'pass-cancel', title: '발레패스 해지 문의', sections: [{ heading: '해지 경로 안내', text: '발레패스를 해지하려면 내차관리에서 해지합니다' }] },
+    { id: 'refund', title: '환불 안내', sections: [{ heading: '환불 기간', text: '발레패스 해지 후 환불은 3일 걸립니다' }] },
+    ...Array.from({ length: 10 }, (_, index) => filler(index)),
+  ];
+  /** An engine whose fragments wait until released (a slow network), with the cards loaded at idle. */
+  const slowEngine = async () => {
+    const engine = testEngine(pages);
+    await engine.data.cards();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    engine.fragmentDelay = () => gate;
+    return { engine, release };
+  };
+
+  it('제목 순서의 첫눈이 본문보다 먼저 오고 (발췌 없음), 끝 결과는 본문의 발췌와 단계를 갖는다', async () => {
+    const { engine, release } = await slowEngine();
+    const looks: SearchOutcome[] = [];
+    const final = searchKorean(engine, '발레패스 해지', { onFirstLook: (outcome, textPending) => textPending && looks.push(outcome) });
+    await vi.waitFor(() => expect(looks).toHaveLength(1));
+    const [look] = looks;
+    expect(look!.firstLook).toBe(true);
+    expect(look!.hits.map((hit) => hit.id)).toEqual(['pass-cancel', 'refund']);
+    expect(look!.hits[0]).toMatchObject({ title: '발레패스 해지 문의', target: '/faq/pass-cancel/', excerpt: [] });
+    expect(look!.total).toBe(2);
+    release();
+    const outcome = await final;
+    expect(outcome.firstLook).toBeUndefined();
+    expect(outcome.hits[0]!.id).toBe('pass-cancel');
+    expect(outcome.hits[0]!.excerpt.length).toBeGreaterThan(0);
+    expect(looks).toHaveLength(1);
+  });
+
+  it('본문이 올 것이 있을 때만 첫눈을 보일 만하다고 알린다 (다 있으면 textPending = false)', async () => {
+    const { engine, release } = await slowEngine();
+    release();
+    const pending: boolean[] = [];
+    await searchKorean(engine, '발레패스 해지', { onFirstLook: (_, textPending) => pending.push(textPending) });
+    await searchKorean(engine, '발레패스 해지', { onFirstLook: (_, textPending) => pending.push(textPending) });
+    expect(pending).toEqual([true, false]);
+  });
+
+  it('카드가 아직 없으면 (유휴 로딩 전) 첫눈 없이 끝 결과만', async () => {
+    const engine = testEngine(pages);
+    const onFirstLook = vi.fn();
+    expect((await searchKorean(engine, '발레패스 해지', { onFirstLook })).hits[0]!.id).toBe('pass-cancel');
+    expect(onFirstLook).not.toHaveBeenCalled();
   });
 });

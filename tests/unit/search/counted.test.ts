@@ -7,7 +7,7 @@ import { shardKey } from '../../../src/search/data/format';
 import { countedReadings, unitOf } from '../../../src/search/counted';
 import { resolveTerms } from '../../../src/search/resolve';
 
-const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });
+const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });
 
 const data = buildSearchData([
   record('주차 무료 회차 시간이 얼마나 되나요?', '입차 후 10분 안에 출차하시면 요금이 부과되지 않습니다. 10분이 지나면 기본 요금이 결제됩니다.'),

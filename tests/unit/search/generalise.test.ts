@@ -8,7 +8,7 @@ import { isHalfUnsure } from '../../../src/search/found';
 import { resolveTerms } from '../../../src/search/resolve';
 import { siblingsOf } from '../../../src/search/siblings';
 
-const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });
+const record = (title: string, content: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings: [], content: `${title} ${content}`, category: '주차', sites: ['기타현장'] });
 
 const data = buildSearchData([
   record('주차장이 만차인지 미리 알 수 있나요?', '카카오 T 앱의 주차장 정보에서 실시간 빈자리 수를 확인하실 수 있습니다.'),

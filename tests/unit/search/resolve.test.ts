@@ -7,7 +7,7 @@ import { shardKey } from '../../../src/search/data/format';
 import { isMostlyFound } from '../../../src/search/found';
 import { resolveTerms, typoShardTexts } from '../../../src/search/resolve';
 
-const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
+const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
 
 const data = buildSearchData([
   record('발레 출차처리가 되지 않았어요', '현장에서 전산완료가 원활하게 진행되지 않았습니다 이용 요금 안내', ['입/출차오인식 확인', '이용 요금 있을 경우']),

@@ -7,6 +7,8 @@ import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard } from '../
 const record = (title: string, content: string, headings: string[] = [], category = '발레 ▶ 오류 ▶ 기타', sites = ['기타현장']): PageRecord => ({
   fragment: `ko_${title.length}`,
   bundle: 'pagefind',
+  id: `faq-${title.length}`,
+  page: `/faq/faq-${title.length}/`,
   title,
   headings,
   content: `${title} ${headings.join(' ')} ${content}`,
@@ -62,6 +64,14 @@ describe('낱말 사전', () => {
     expect(data.table.categories).toEqual(['발레 ▶ 오류 ▶ 기타']);
     expect(data.table.siteSets).toEqual([[0]]);
     expect(data.table.site).toEqual([0, 0]);
+  });
+
+  it('스크립트 카드: 표와 같은 순서의 id, 페이지, 제목 (첫눈에 보여 줄 것)', () => {
+    expect(data.cards).toEqual({
+      ids: ['faq-16', 'faq-14'],
+      pages: ['/faq/faq-16/', '/faq/faq-14/'],
+      titles: ['발레 출차처리가 되지 않았어요', '발레패스 본인 미사용 문의'],
+    });
   });
 });
 

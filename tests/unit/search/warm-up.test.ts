@@ -1,5 +1,5 @@
 /**
- * The idle warm-up: prepareSearch asks for the vocabulary a batch of shards at a time, each after the pause the box gives it;
+ * The idle warm-up: prepareSearch asks for the vocabulary a batch of shards at a time, each after the pause the box gives it, then the script cards;
  * untilQuiet (box-activity.ts, the box's pause) holds it while the agent is at the box or a search runs.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -31,10 +31,15 @@ describe('prepareSearch', () => {
       expect(asked).toEqual(keys.slice(0, batch * warmBatch));
       releases[batch]!();
     }
-    // The last pause is before the warm-up's one search, with every shard asked for.
+    // Then a pause before the script cards (the first look's titles), with every shard asked for …
     await vi.waitFor(() => expect(releases).toHaveLength(batches + 1));
     expect(asked).toEqual(keys);
+    expect(engine.data.loadedCards()).toBeUndefined();
     releases[batches]!();
+    // … and the last pause, before the warm-up's one search, with the cards loaded.
+    await vi.waitFor(() => expect(releases).toHaveLength(batches + 2));
+    expect(engine.data.loadedCards()?.titles).toHaveLength(words.length);
+    releases[batches + 1]!();
     await done;
   });
 });
@@ -51,7 +56,7 @@ describe('prepareSearch, last', () => {
     };
     let pauses = 0;
     await prepareSearch(engine, async () => void pauses++);
-    expect(pauses).toBe(Math.ceil(engine.data.shardKeys.length / warmBatch) + 1);
+    expect(pauses).toBe(Math.ceil(engine.data.shardKeys.length / warmBatch) + 2);
     expect(loaded).toEqual([words.indexOf('차량')]);
   });
 
