@@ -1,5 +1,5 @@
 /**
- * The idle warm-up: prepareSearch asks for the vocabulary a batch of shards at a time, each after the pause the box gives it, then the script cards;
+ * The idle warm-up: prepareSearch asks for the script cards, then the vocabulary a batch of shards at a time, each after the pause the box gives it;
  * untilQuiet (box-activity.ts, the box's pause) holds it while the agent is at the box or a search runs.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -26,19 +26,19 @@ describe('prepareSearch', () => {
     const releases: (() => void)[] = [];
     const pause = () => new Promise<void>((resolve) => releases.push(resolve));
     const done = prepareSearch(engine, pause);
-    for (let batch = 0; batch < batches; batch++) {
-      await vi.waitFor(() => expect(releases).toHaveLength(batch + 1));
-      expect(asked).toEqual(keys.slice(0, batch * warmBatch));
-      releases[batch]!();
-    }
-    // Then a pause before the script cards (the first look's titles), with every shard asked for …
-    await vi.waitFor(() => expect(releases).toHaveLength(batches + 1));
-    expect(asked).toEqual(keys);
+    // First a pause before the script cards (the first look's titles), then one before each batch …
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
     expect(engine.data.loadedCards()).toBeUndefined();
-    releases[batches]!();
-    // … and the last pause, before the warm-up's one search, with the cards loaded.
+    releases[0]!();
+    for (let batch = 0; batch < batches; batch++) {
+      await vi.waitFor(() => expect(releases).toHaveLength(batch + 2));
+      expect(engine.data.loadedCards()?.titles).toHaveLength(words.length);
+      expect(asked).toEqual(keys.slice(0, batch * warmBatch));
+      releases[batch + 1]!();
+    }
+    // … and the last pause, before the warm-up's one search, with every shard asked for.
     await vi.waitFor(() => expect(releases).toHaveLength(batches + 2));
-    expect(engine.data.loadedCards()?.titles).toHaveLength(words.length);
+    expect(asked).toEqual(keys);
     releases[batches + 1]!();
     await done;
   });
