@@ -47,7 +47,8 @@ export function loadEngine(base = '/'): Promise<Engine> {
 }
 
 /**
- * Warms the search at idle: its data, the core, the vocabulary, and Pagefind's runtime and metadata,
+ * Warms the search at idle: its data, the core, the vocabulary, Pagefind's runtime and metadata, then
+ * the bitsets of the common prefixes,
  * so a query on a page that has been open a moment pays no download or compile but its hits' own.
  * Each step waits while the agent is at the box (box-activity.ts): a query typed as the page loads needs only
  * its own words' shards (and Pagefind only for a rare word, which it then loads itself), and must not
@@ -59,4 +60,5 @@ export async function warmSearch(base = '/'): Promise<void> {
   await engine.core.prepareSearch(engine, untilQuiet);
   await untilQuiet();
   await engine.pagefind();
+  await engine.core.prefetchBitsets(engine, untilQuiet);
 }

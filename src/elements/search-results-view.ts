@@ -7,8 +7,12 @@ import { josa } from 'es-hangul';
 import type { SearchHit, SearchOutcome } from '../search/client';
 import { button, el } from './search-dom';
 
-/** One hit as an option of the results: title, the step or branch it points at, category, excerpt (marked words), sites. */
-export function hitItem(hit: SearchHit, id: string): HTMLLIElement {
+/**
+ * One hit as an option of the results: title, the step or branch it points at, category, excerpt (marked
+ * words), sites. In a first look (`textPending`: the text is still loading) a blank line holds the
+ * excerpt's place, so the list does not jump when it comes.
+ */
+export function hitItem(hit: SearchHit, id: string, textPending = false): HTMLLIElement {
   const item = el('li', 'search-hit');
   item.id = id;
   item.setAttribute('role', 'option');
@@ -23,6 +27,10 @@ export function hitItem(hit: SearchHit, id: string): HTMLLIElement {
     const excerpt = el('span', 'hit-excerpt');
     hit.excerpt.forEach((part) => excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text)));
     link.append(excerpt);
+  } else if (textPending) {
+    const placeholder = el('span', 'hit-excerpt-pending');
+    placeholder.setAttribute('aria-hidden', 'true');
+    link.append(placeholder);
   }
   if (hit.sites.length) link.append(el('span', 'hit-sites', `현장: ${hit.sites.join(', ')}`));
   item.append(link);

@@ -253,7 +253,7 @@ export class SiteSearch extends HTMLElement {
     else this.#list.removeAttribute('aria-busy');
     this.#cursor.reset();
     this.#chips.markStale();
-    this.#list.replaceChildren(...outcome.hits.map((hit, index) => hitItem(hit, `${this.#list.id}-${index}`)));
+    this.#list.replaceChildren(...outcome.hits.map((hit, index) => hitItem(hit, `${this.#list.id}-${index}`, outcome.firstLook)));
     const again = reached === undefined ? -1 : outcome.hits.findIndex((hit) => hit.id === reached);
     if (again >= 0) this.#cursor.move(again + 1);
     const literalHref = `${location.pathname}${formatSearchUrl({ query: outcome.query, literal: true, filters: {} })}`;

@@ -3,8 +3,9 @@
  * (korean/query.ts), resolved against the site's vocabulary into prefixes of words the pages contain
  * (resolve.ts), and each prefix is looked up once: a common one in its bitsets, a rare one with one
  * Pagefind search (retrieve.ts). The scripts are narrowed by the filters over the script table
- * (facets.ts), the best are loaded (their Pagefind fragments) and ordered by what their text shows
- * (korean/relevance.ts), and each hit points at the step or branch where the match is (excerpt.ts).
+ * (facets.ts), the best are shown at once from memory (first-look.ts: their cards, by their titles),
+ * loaded (their Pagefind fragments) and ordered by what their text shows (korean/relevance.ts), and each
+ * hit points at the step or branch where the match is (excerpt.ts).
  */
 import type { Lexicon } from '../korean/lexicon';
 import { planQuery, type QueryPlan } from '../korean/query';
@@ -104,6 +105,23 @@ export async function prepareSearch(engine: SearchEngine, pause: () => Promise<v
   // agent's first query runs is then compiled — that query was ≈ 50 ms slower than the next ones without it.
   await pause();
   await searchKorean(engine, engine.lexicon.terms[0] ?? '', { limit: 3 }).catch(() => undefined);
+}
+
+/** Bitset files the last part of the warm-up asks for at once. */
+export const bitsetBatch = 16;
+
+/**
+ * The last part of the warm-up: the bitsets of every common prefix of the vocabulary (a few kB each,
+ * immutable), a batch after each `pause`, so a query of common words reaches its first look without a
+ * request (without them, the first query of each common word waited one round trip for its bitsets).
+ */
+export async function prefetchBitsets(engine: SearchEngine, pause: () => Promise<void> = async () => undefined): Promise<void> {
+  const shards = await Promise.all(engine.data.shardKeys.map(engine.data.shardByKey));
+  const files = [...new Set(shards.flatMap((shard) => shard.common.map(([, file]) => file)))];
+  for (let at = 0; at < files.length; at += bitsetBatch) {
+    await pause();
+    await Promise.all(files.slice(at, at + bitsetBatch).map(engine.data.bitsets));
+  }
 }
 
 /** What ranking reads of a loaded script, once per fragment (relevance.ts prepares it once too). */

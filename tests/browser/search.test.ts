@@ -107,10 +107,12 @@ describe('검색창', () => {
     const list = page.locator('site-search .search-results');
     expect(await list.getAttribute('aria-busy')).toBe('true');
     expect(await hits(page).locator('.hit-excerpt').count()).toBe(0);
+    expect(await hits(page).first().locator('.hit-excerpt-pending').getAttribute('aria-hidden')).toBe('true');
     expect(await hits(page).first().locator('.hit-path').textContent()).toBe('발레 ▶ 이용불편/신고 ▶ 미이용결제/ 입차알림');
     release();
     await expect.poll(() => list.getAttribute('aria-busy'), slow).toBeNull();
     expect(await hits(page).first().locator('mark').first().textContent()).toContain('발레패스');
+    expect(await hits(page).locator('.hit-excerpt-pending').count()).toBe(0);
     await context.close();
   });
 

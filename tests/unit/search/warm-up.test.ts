@@ -3,7 +3,7 @@
  * untilQuiet (box-activity.ts, the box's pause) holds it while the agent is at the box or a search runs.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { prepareSearch, warmBatch } from '../../../src/search/client';
+import { bitsetBatch, prefetchBitsets, prepareSearch, searchKorean, warmBatch } from '../../../src/search/client';
 import { emptyLexicon } from '../../../src/korean/lexicon';
 import { testEngine } from '../../helpers/search-engine';
 
@@ -65,6 +65,28 @@ describe('prepareSearch, last', () => {
     const fragment = vi.spyOn(engine.data, 'fragment');
     await prepareSearch(engine);
     expect(fragment).not.toHaveBeenCalled();
+  });
+});
+
+describe('prefetchBitsets', () => {
+  it('asks for the bitsets of every common prefix once, a batch after each pause', async () => {
+    // 40 scripts: every word common (a tenth of the site is 4 scripts), so there are bitset files.
+    const word = (index: number) => words[index % words.length]!;
+    const engine = testEngine(Array.from({ length: 40 }, (_, index) => ({ id: `p${index}`, title: `${word(index)} 안내`, text: `${word(index * 3 + 1)} ${word(index * 5 + 2)} ${word(index * 7 + 3)}${index % 2 ? '들' : ''} 확인` })));
+    const asked: string[] = [];
+    const bitsets = engine.data.bitsets;
+    engine.data.bitsets = (file) => {
+      asked.push(file);
+      return bitsets(file);
+    };
+    const shards = await Promise.all(engine.data.shardKeys.map(engine.data.shardByKey));
+    const files = new Set(shards.flatMap((shard) => shard.common.map(([, file]) => file)));
+    expect(files.size).toBeGreaterThan(bitsetBatch);
+    let pauses = 0;
+    await prefetchBitsets(engine, async () => void pauses++);
+    expect(new Set(asked)).toEqual(files);
+    expect(asked).toHaveLength(files.size);
+    expect(pauses).toBe(Math.ceil(files.size / bitsetBatch));
   });
 });
 
