@@ -92,7 +92,7 @@ export class SiteSearch extends HTMLElement {
    * The shared search core with this page's engine: what the box runs, and what the benchmark calls.
    * `onFirstLook` gets the hits from memory while their text loads (src/search/first-look.ts).
    */
-  find(query: string, filters: SearchFilters = {}, corrections = true, onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void): Promise<SearchOutcome> {
+  find(query: string, filters: SearchFilters = {}, corrections = true, onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void | Promise<void>): Promise<SearchOutcome> {
     return track(
       (async () => {
         const engine = await loadEngine(this.dataset.base);
@@ -176,9 +176,12 @@ export class SiteSearch extends HTMLElement {
     if (!this.#list.children.length) this.#status.textContent = '검색 중…';
     let outcome: SearchOutcome;
     try {
-      // Titles first when the hits' text has to come over the network; the list is busy until it has.
+      // Titles first when the hits' text has to come over the network (asked for once they are painted);
+      // the list is busy until it has come.
       outcome = await this.find(query, this.#filters, !this.#literal, (firstLook, textPending) => {
-        if (textPending && sequence === this.#sequence) this.#render(firstLook);
+        if (!textPending || sequence !== this.#sequence) return;
+        this.#render(firstLook);
+        return new Promise<void>((resolve) => afterPaint(resolve));
       });
     } catch {
       if (sequence !== this.#sequence) return;

@@ -63,9 +63,11 @@ export interface SearchOptions {
   /**
    * Called with an early outcome once the best scripts are known, before their text is read
    * (first-look.ts): hits from memory, ordered by their titles, and whether some of that text still has
-   * to load (only then is it worth showing). The promise gives the final outcome.
+   * to load (only then is it worth showing). When it returns a promise, the text is requested once that
+   * settles (the box lets the first look be painted first: a request costs the page's thread about a
+   * millisecond, fifteen of them a frame). The search's own promise gives the final outcome.
    */
-  onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void;
+  onFirstLook?: (outcome: SearchOutcome, textPending: boolean) => void | Promise<void>;
 }
 
 const memberships = new WeakMap<SearchData, Membership>();
@@ -180,7 +182,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   const scoreOf = ({ score }: Candidate, text: ResultText) => 0.35 * score + relevance(ranking, text, rarity);
   const found = { terms, total: listed.length, facets, siteDropped, pagefindSearches: retrieved.pagefindSearches };
   const early = options.onFirstLook && firstLookHits(ranked, data, limit, scoreOf);
-  if (early) options.onFirstLook!(outcome({ ...found, hits: early, firstLook: true }), textPending(ranked, data));
+  if (early) await options.onFirstLook!(outcome({ ...found, hits: early, firstLook: true }), textPending(ranked, data));
   const loaded = await Promise.all(
     ranked.map(async (candidate) => {
       const fragment = await data.fragment(candidate.script);

@@ -149,7 +149,11 @@ describe('첫눈 (first look): 본문이 오는 동안 카드로 먼저 보여 �
   it('제목 순서의 첫눈이 본문보다 먼저 오고 (발췌 없음), 끝 결과는 본문의 발췌와 단계를 갖는다', async () => {
     const { engine, release } = await slowEngine();
     const looks: SearchOutcome[] = [];
-    const final = searchKorean(engine, '발레패스 해지', { onFirstLook: (outcome, textPending) => textPending && looks.push(outcome) });
+    const final = searchKorean(engine, '발레패스 해지', {
+      onFirstLook: (outcome, textPending) => {
+        if (textPending) looks.push(outcome);
+      },
+    });
     await vi.waitFor(() => expect(looks).toHaveLength(1));
     const [look] = looks;
     expect(look!.firstLook).toBe(true);
@@ -168,9 +172,36 @@ describe('첫눈 (first look): 본문이 오는 동안 카드로 먼저 보여 �
     const { engine, release } = await slowEngine();
     release();
     const pending: boolean[] = [];
-    await searchKorean(engine, '발레패스 해지', { onFirstLook: (_, textPending) => pending.push(textPending) });
-    await searchKorean(engine, '발레패스 해지', { onFirstLook: (_, textPending) => pending.push(textPending) });
+    const onFirstLook = (_: SearchOutcome, textPending: boolean) => void pending.push(textPending);
+    await searchKorean(engine, '발레패스 해지', { onFirstLook });
+    await searchKorean(engine, '발레패스 해지', { onFirstLook });
     expect(pending).toEqual([true, false]);
+  });
+
+  it('첫눈이 약속을 돌려주면 (화면에 그린 뒤), 본문은 그것이 끝난 뒤에 요청한다', async () => {
+    const engine = testEngine(pages);
+    await engine.data.cards();
+    const requested: number[] = [];
+    const fragment = engine.data.fragment;
+    engine.data.fragment = (script) => {
+      requested.push(script);
+      return fragment(script);
+    };
+    let painted!: () => void;
+    const paint = new Promise<void>((resolve) => (painted = resolve));
+    let looked = false;
+    const final = searchKorean(engine, '발레패스 해지', {
+      onFirstLook: () => {
+        looked = true;
+        return paint;
+      },
+    });
+    await vi.waitFor(() => expect(looked).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(requested).toEqual([]);
+    painted();
+    expect((await final).hits[0]!.id).toBe('pass-cancel');
+    expect(requested.length).toBeGreaterThan(0);
   });
 
   it('카드가 아직 없으면 (유휴 로딩 전) 첫눈 없이 끝 결과만', async () => {
