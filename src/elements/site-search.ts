@@ -256,6 +256,8 @@ export class SiteSearch extends HTMLElement {
     else this.#list.removeAttribute('aria-busy');
     this.#cursor.reset();
     this.#chips.markStale();
+    // Closed filters show their toggle with the first look already, so the list does not move when the text comes.
+    if (outcome.firstLook && !this.#chips.open) this.#chips.render({}, this.#filters, outcome.hits.length > 0);
     this.#list.replaceChildren(...outcome.hits.map((hit, index) => hitItem(hit, `${this.#list.id}-${index}`, outcome.firstLook)));
     const again = reached === undefined ? -1 : outcome.hits.findIndex((hit) => hit.id === reached);
     if (again >= 0) this.#cursor.move(again + 1);
