@@ -93,7 +93,8 @@ export async function prepareSearch(engine: SearchEngine, pause: () => Promise<v
   // First the cards (one file): a query's hits then show from memory while their text loads (first-look.ts);
   // a shard not loaded yet costs a query one small request.
   await pause();
-  await engine.data.cards();
+  // Without them the box only waits for the text, as before: a failed load must not stop the warm-up.
+  await engine.data.cards().catch(() => undefined);
   const keys = engine.data.shardKeys;
   for (let at = 0; at < keys.length; at += warmBatch) {
     await pause();

@@ -1,6 +1,6 @@
 /**
  * The browser's view of the search data (format.ts): loads the manifest and the script table once,
- * vocabulary shards and bitsets on demand, and fragments per script, each cached for the page's
+ * vocabulary shards, bitsets and the script cards on demand, and fragments per script, each cached for the page's
  * life (every file but the manifest is immutable under its name).
  */
 import { fetchFragment, type Fragment } from '../fragment';
