@@ -28,13 +28,22 @@ const particles = [
  */
 const copulaEndings = ['이라는데', '라는데', '이라서', '이라고', '이래요', '이라면', '라서', '라고', '래요', '이면', '이야'];
 
+/** Adverbs and fillers of spoken sentences: they say how or when, not what (차는 이미 빼서, 좀 빼 주세요). */
+const fillers = new Set([
+  '좀', '너무', '계속', '그냥', '다시', '지금', '혹시',
+  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '막',
+]);
+
+export const isFiller = (word: string) => fillers.has(word);
+
 /** Words with no search value of their own once the stem is gone (안돼요 → nothing to find). */
 const stopWords = new Set([
-  '안', '못', '좀', '왜', '너무', '계속', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '그냥', '다시', '지금', '혹시', '문의',
+  ...fillers,
+  '안', '못', '왜', '어떻게', '어떡해', '어떡하죠', '뭐', '그', '이거', '저', '제', '내', '문의',
   '돼요', '되요', '안돼요', '안돼', '안되', '안됨', '떠요', '떠', '나와요', '있는데', '어디서', '어디', '받아요', '해요', '돼', '안되요', '해요', '했어요', '됐어요', '하나요', '되나요', '했는데', '됐는데', '있어요', '없어요', '싶어요', '주세요', '해주세요', '했음', '됨', '함',
   '고객', '고객님', '손님', '하는', '된', '한', '할', '하고', '하면', '해야', '어요', '요',
-  // Adverbs and fillers of spoken sentences: they say how, not what.
-  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '그런데', '근데', '그래서', '아니', '네', '막',
+  // Words that join or answer clauses: they say nothing of the topic.
+  '그런데', '근데', '그래서', '아니', '네',
   // Bound nouns and auxiliaries of spoken sentences (찾는 데, 붙은 거, 할 수, 하고 싶은데): grammar, not topic.
   '거', '것', '데', '수', '지', '때', '싶', '싶은', '싶은데',
   // Bare stems of everyday verbs left when an ending is stripped (하는데 → 하, 왔는데 → 왔, 있는지 → 있).

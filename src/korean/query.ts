@@ -4,8 +4,9 @@
  * and the single words for a fallback when no variant matches every word. Pure and browser-safe.
  */
 import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
-import { isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
+import { isFiller, isParticleOrEnding, isPastTense, isStopWord, lightVerbStem, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems, withoutEnding } from './endings';
 import type { Lexicon } from './lexicon';
+import { isListedVerbForm, isVerbNoun, listedVerb, type ListedVerb } from './listed-verbs';
 import { partialReadings } from './partial';
 import { compact, escapeRegExp, isChoseongWord, isConsonant, isSyllable, normalise, syllableCount, words } from './text';
 
@@ -88,6 +89,8 @@ interface PreparedSynonym {
   pattern: RegExp;
   /** Ends in a verb (몰다, 결제 안 됨): any ending may follow it. */
   verb: boolean;
+  /** The verb it ends in, read by its stem (차 뺐 ↔ 차 빼서, 가져갔 ↔ 가져간) when asked for: listed-verbs.ts. */
+  stems?: ListedVerb;
   /** Position in the list: among synonyms of one length, the first listed wins. */
   order: number;
 }
@@ -131,13 +134,6 @@ function withFinals(stem: string[]): string {
   return stemFinals.map((final) => `|${head}${combineCharacter(parts.choseong, parts.jungseong, final)}`).join('');
 }
 
-/**
- * Last syllables of a verb made a noun with -ㅁ (튕김, 긁힘, 깨짐, 꽉 참, 안 씀), not of nouns that
- * end in ㅁ (요금, 백화점, 기사님, 상담): only these are read as a verb in any form.
- */
-const verbNounEnds = '김감옴줌림힘짐음냄씀함참됨팜꿈남춤킴침뺌';
-const isVerbNoun = (target: string) => [...target].length >= 2 && verbNounEnds.includes(target.at(-1)!);
-
 /** A list word ending in a polite verb ending, without it (차가안나와요 → 차가안나와, 차빼주세요 → 차빼주); undefined otherwise. */
 function politeStem(target: string): string | undefined {
   const stem = target.replace(/세?요$/, '');
@@ -163,7 +159,8 @@ function synonymIndex(pairs: readonly (readonly [string, string])[]): Map<string
     const target = compact(synonym);
     if (!target) return;
     const group = index!.get(target[0]!) ?? [];
-    group.push({ synonym, term, target, pattern: verbForms(target), verb: endsInVerb(target), order });
+    const stems = listedVerb(synonym);
+    group.push({ synonym, term, target, pattern: verbForms(target), verb: endsInVerb(target), order, ...(stems ? { stems } : {}) });
     index!.set(target[0]!, group);
   });
   prepared.set(pairs, index);
@@ -181,13 +178,18 @@ function endsWell(word: string, rest: number): boolean {
 }
 
 /** Whether a list word ends in a verb (몰다, 결제 안 됨, 차 팔았, 튕김): any ending may follow it in the query. */
-export const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isVerbNoun(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
+const endsInVerb = (target: string) => target.length >= 2 && (target.endsWith('다') || !!politeStem(target) || isVerbNoun(target) || isPastTense(target.at(-1)!) || lightForms.some((forms) => forms.includes(target.at(-1)!)));
+
+/** Whether a list word is a verb phrase (몰다, 결제 안 됨, 튕김, 차 빼기, 가져갔), not one that names a thing. */
+export const isVerbPhrase = (listed: string) => endsInVerb(compact(listed)) || !!listedVerb(listed);
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
  * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
+ * With `anyForm` (the thesaurus' everyday speech), a verb the list writes in any form matches it with
+ * any ending, an adverb between its words aside (차 뺐 ↔ 차는 이미 빼서, 가져갔 ↔ 가져간: listed-verbs.ts).
  */
-export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>): SynonymSpan[] {
+export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>, anyForm = false): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   const taken = new Set<number>();
   // Only synonyms starting with a query word's first letter can match; longest first, a phrase as listed before
@@ -197,7 +199,9 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
   const candidates = [...firsts].flatMap((first) => index.get(first) ?? []).sort((a, b) => b.target.length - a.target.length || Number(a.verb) - Number(b.verb) || a.order - b.order);
   // Each word without its particle, once (the loop below compares every candidate at every word).
   const reduced = list.map((word) => shortNoun(word) ?? stem(word));
-  for (const { synonym, term, target, pattern, verb } of candidates) {
+  for (const { synonym, term, target, pattern, verb: writtenAsVerb, stems } of candidates) {
+    const listed = anyForm ? stems : undefined;
+    const verb = writtenAsVerb || !!listed;
     for (let start = 0; start < list.length; start++) {
       // A synonym starts at a word with its first letter (the rest of this loop runs per candidate and word).
       if (list[start]![0] !== target[0]) continue;
@@ -211,6 +215,7 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
         // A verb may be followed by any ending (몰다 → 몰았다고, 결제 안 됨 → 결제 안 된대요).
         const fits = (head: string) => {
           const joined = head + word;
+          if (listed && head === listed.head && isListedVerbForm(word, listed)) return true;
           return pattern.test(joined) && head.length < target.length && (verb || endsWell(word, joined.length - target.length));
         };
         // Not when a noun entry ends in a word like 안 or 못: after a particle it is the negation
@@ -221,6 +226,8 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
           spans.push({ start, end, term, synonym });
           break;
         }
+        // An adverb between a verb entry's words says how, not what (차는 이미 빼서 = 차 빼다).
+        if (listed && end > start && isFiller(word)) continue;
         before += word;
         beforeStems += reduced[end]!;
         if (Math.min(before.length, beforeStems.length) >= target.length) break;

@@ -41,8 +41,11 @@ export function adnominalStem(word: string): VerbStem | undefined {
   const { jongseong } = disassembleCompleteCharacter(last)!;
   if (!separate && jongseong !== 'ㄴ' && jongseong !== 'ㄹ') return undefined;
   const stem = separate ? chars.slice(0, -1).join('') : removeLastCharacter(word);
-  return [...stem].length >= 2 ? { stem, ...infinitivesOf(stem), nominal: nominalOf(stem) } : undefined;
+  return [...stem].length >= 2 ? verbStem(stem) : undefined;
 }
+
+/** The forms of the verb with this stem (맡기 → 맡겨, 맡겼, 맡김; 받 → 받음). */
+export const verbStem = (stem: string): VerbStem => ({ stem, ...infinitivesOf(stem), nominal: nominalOf(stem) });
 
 /** The -ㅁ noun of a stem: the final ㅁ on a vowel stem (맡기 → 맡김), 음 after a consonant (받 → 받음). */
 function nominalOf(stem: string): string {
@@ -84,9 +87,29 @@ export const formPrefixes = (verb: VerbStem): string[] => [verb.stem, verb.infin
  * followed by anything (맡겼는데), or its -ㅁ noun alone or with a particle (맡김, 긁힘을).
  */
 export function isFormOf(word: string, verb: VerbStem): boolean {
+  return isInflected(word, verb) || (word.startsWith(verb.nominal) && (word === verb.nominal || isParticle(word.slice(verb.nominal.length))));
+}
+
+/** The verb with an ending: its past followed by anything, its -아/어 form ending the word or followed by an ending, its stem followed by an ending. */
+function isInflected(word: string, verb: VerbStem): boolean {
   if (verb.past && word.startsWith(verb.past)) return true;
   // The -아/어 form ends a sentence or joins the next word (맡겨, 맡겨서, 맡겨요); 빠져나가 is another verb.
   if (verb.infinitive && word.startsWith(verb.infinitive) && afterInfinitive.has(word.charAt(verb.infinitive.length))) return true;
-  if (word.startsWith(verb.nominal) && (word === verb.nominal || isParticle(word.slice(verb.nominal.length)))) return true;
   return word.startsWith(verb.stem) && endingStarts.has(word.charAt(verb.stem.length));
+}
+
+/** Finals a stem ending in a vowel takes on its own last syllable: adnominal (뺀, 뺄) and formal (뺍니다). */
+const stemFinals = ['ㄴ', 'ㄹ', 'ㅂ'];
+
+/**
+ * Whether a word is the verb conjugated (빼다 → 빼서, 빼고, 뺐는데, 뺀, 뺄; 가져가다 → 가져간, 가져갔대요):
+ * with an ending, or a stem ending in a vowel with a final of its own followed by anything (뺀, 가져간);
+ * not its -ㅁ noun, often a noun of its own (알림 is not 알리다).
+ */
+export function isConjugatedFormOf(word: string, verb: VerbStem): boolean {
+  if (isInflected(word, verb)) return true;
+  const last = disassembleCompleteCharacter(verb.stem.at(-1)!);
+  if (!last || last.jongseong) return false;
+  const head = verb.stem.slice(0, -1);
+  return stemFinals.some((final) => word.startsWith(head + combineCharacter(last.choseong, last.jungseong, final)));
 }

@@ -9,7 +9,7 @@ import { getChoseong } from 'es-hangul';
 import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { endsInVerb, findSynonyms, type QueryPlan, type SynonymSpan } from '../korean/query';
+import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
@@ -366,7 +366,7 @@ function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
     ['thesaurus', lexicon.thesaurus?.words ?? []],
     ['misspelling', lexicon.thesaurus?.misspellings ?? []],
   ];
-  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }).map((span): PhraseSpan => ({ ...span, kind })));
+  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }, kind === 'thesaurus').map((span): PhraseSpan => ({ ...span, kind })));
   const taken = new Map<number, PhraseSpan>();
   const spans: PhraseSpan[] = [];
   for (const span of found) {
@@ -434,7 +434,7 @@ function isEverydayPhrase(listed: string): boolean {
   const list = wordsOf(listed);
   const last = list.at(-1)!;
   const noun = (word: string) => syllableCount(stem(word)) >= 2 && !mayBePredicate(word) && !isStopWord(stem(word));
-  return (endsInVerb(list.join('')) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
+  return (isVerbPhrase(listed) || mayBePredicate(last)) && !list.slice(0, -1).some(noun);
 }
 
 /** 안/못 before a form of 되다 or 하다, as customers say it (안 됐어요, 못 했대요): the verb and the negation. */

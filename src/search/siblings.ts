@@ -4,7 +4,7 @@
  * bridges to whichever of its words a site happens to use (자리 → 빈자리 on a site that never says 주차면).
  * Verb phrases of a group are left out: they name the concept loosely and are for the query side.
  */
-import { endsInVerb } from '../korean/query';
+import { isVerbPhrase } from '../korean/query';
 import { mayBePredicate } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { words as wordsOf } from '../korean/text';
@@ -29,7 +29,7 @@ function groupsOf(lexicon: Lexicon): Map<string, string[]> {
 /** Whether a group word names a thing (빈자리, 주차 공간), not a verb phrase (자리 없음, 꽉 참, 어디 세웠). */
 const names = (word: string) => {
   const list = wordsOf(word);
-  return !endsInVerb(list.join('')) && !list.some(mayBePredicate) && !/[a-z]/i.test(word);
+  return !isVerbPhrase(word) && !list.some(mayBePredicate) && !/[a-z]/i.test(word);
 };
 
 /** The other words of `term`'s group that name a thing, the customer's own word left out. */
