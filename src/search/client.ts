@@ -20,6 +20,7 @@ import { isHalfUnsure, isMostlyFound } from './found';
 import { resolveTerms, scriptsWith, shardTexts, typoShardTexts } from './resolve';
 import type { Term } from './terms';
 import { retrieve, type PagefindApi } from './retrieve';
+import { isOtherTopic, topicShardTexts } from './topic';
 import { indexShard } from './vocabulary';
 
 export type { PagefindApi } from './retrieve';
@@ -152,7 +153,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   if (!plan.normal && !plan.sites.length) return outcome({});
 
   const corrections = options.corrections ?? true;
-  await Promise.all(shardTexts(plan, lexicon).map((text) => data.shard(text)));
+  await Promise.all([...shardTexts(plan, lexicon), ...topicShardTexts(plan)].map((text) => data.shard(text)));
   let resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
   // A word that matches nothing may be a typo in its first consonant: read the shards of the
   // consonants next to it (loaded once), then resolve again.
@@ -163,6 +164,8 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   }
   // A query whose words mostly match nothing (random letters, unrelated words) finds nothing.
   if (plan.normal && !isMostlyFound(resolved)) return outcome({});
+  // Nouns of another service beside the site's words (미용실 예약, 택배 환불): topic.ts.
+  if (plan.normal && isOtherTopic(plan, resolved, data.loadedShard, lexicon, data.table)) return outcome({});
   const terms = resolved.filter((term) => term.alternatives.length);
   if (plan.normal && !terms.length) return outcome({});
 

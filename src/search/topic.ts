@@ -1,0 +1,112 @@
+/**
+ * Whether a short query is about another topic than the site's: its first noun, which says what the
+ * rest is about, is one search knows in no way (not the site's word, a part, a typo or a keyboard slip,
+ * not a word the glossary or the thesaurus lists), in a list of nouns that names none of the site's own
+ * topics (미용실 예약, 택배 환불, 넷플릭스 구독 해지). The site's words there are everyday words of
+ * another service, so the query finds nothing rather than every script that has them.
+ *
+ * What keeps a query about the site: a verb form (지갑 두고 내렸어요, 카톡 안옴: a question told in words), a word
+ * naming one of the site's topics — the first part of its categories, 발레, 주차 (거래처 손님 주차,
+ * 테슬라 발레 충전) —, or a noun whose head is a noun of the site, written together or apart (경형차,
+ * 와이프 차: a kind of car, someone's car). Things people keep in a car (지갑, 노트북) are the
+ * thesaurus' words for 물건, so they are known words.
+ */
+import { isParticle, isStopWord, mayBePredicate, shortNoun, startsWithLightVerb, stems } from '../korean/endings';
+import { isVerbNoun } from '../korean/listed-verbs';
+import type { Lexicon } from '../korean/lexicon';
+import type { QueryPlan } from '../korean/query';
+import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import type { ScriptTable } from './data/format';
+import type { Alternative, Reading, ShardOf, Term } from './terms';
+import { indexShard, wordsWithPrefix } from './vocabulary';
+
+/** Words of a short list of nouns (two to four): longer, an agent is telling a question, not naming a topic. */
+const listWords = { least: 2, most: 4 };
+
+/** The site's own topics: the first part of its category paths (발레 ▶ 결제/환불 ▶ 환불 → 발레), once per table. */
+const topics = new WeakMap<ScriptTable, string[]>();
+function topicsOf(table: ScriptTable): string[] {
+  let known = topics.get(table);
+  if (!known) topics.set(table, (known = [...new Set(table.categories.map((path) => compact(path.split('▶')[0] ?? '')).filter(Boolean))]));
+  return known;
+}
+
+/** Every word of the lexicon's lists, compact (glossary terms and synonyms, the thesaurus' terms and words), once per lexicon. */
+const listed = new WeakMap<Lexicon, Set<string>>();
+function listedWords(lexicon: Lexicon): Set<string> {
+  let known = listed.get(lexicon);
+  if (!known) {
+    const pairs = [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? []), ...(lexicon.thesaurus?.misspellings ?? [])];
+    listed.set(lexicon, (known = new Set([...lexicon.terms, ...pairs.flat()].map(compact))));
+  }
+  return known;
+}
+
+/** Whether the site has `noun` as a word of its own or with a particle (차, 차가, 카드를), loaded shards permitting. */
+function isSiteNoun(shardOf: ShardOf, noun: string): boolean {
+  const shard = shardOf(noun);
+  if (!shard || isStopWord(noun)) return false;
+  return wordsWithPrefix(indexShard(shard), noun).some(([word]) => word === noun || shortNoun(word) === noun || stems(word).includes(noun));
+}
+
+/**
+ * Whether a noun is headed by a noun of the site or of the lists: its last two syllables (아빠카드 →
+ * 카드), or its last syllable when the site has it and the lists name it too (경형차 → 차; not the 점 of
+ * 편의점 or the 장 of 헬스장, which the site has only in other senses).
+ */
+function hasSiteHead(shardOf: ShardOf, lexicon: Lexicon, word: string): boolean {
+  const chars = [...word];
+  const tail = chars.slice(-2).join('');
+  if (chars.length > 2 && (isSiteNoun(shardOf, tail) || listedWords(lexicon).has(tail))) return true;
+  const last = chars.at(-1)!;
+  return isSiteNoun(shardOf, last) && listedWords(lexicon).has(last);
+}
+
+/**
+ * Whether a noun is a compound of the site's world: headed by a noun of the site or the lists
+ * (hasSiteHead: 경형차, 아빠카드), or opening with a word of two syllables or more that the lists name
+ * or that is a topic of the site (발렛비 → 발렛, 발레비 → 발레; not any word of the site: the 편의 of 편의점
+ * is a word of many scripts).
+ */
+function ofTheSite(shardOf: ShardOf, lexicon: Lexicon, topics: readonly string[], word: string): boolean {
+  const chars = [...word];
+  const opens = (cut: number) => listedWords(lexicon).has(chars.slice(0, cut).join('')) || topics.includes(chars.slice(0, cut).join(''));
+  return hasSiteHead(shardOf, lexicon, word) || Array.from({ length: Math.max(0, chars.length - 2) }, (_, at) => at + 2).some(opens);
+}
+
+/** Readings through a list (the glossary's synonyms, the thesaurus): they stand for the term, not for the words typed. */
+const listReadings: readonly Reading[] = ['synonym', 'thesaurus'];
+
+/** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
+const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
+
+/** The texts whose shards `isOtherTopic` reads beyond resolution's: the first word's last syllable. */
+export function topicShardTexts(plan: QueryPlan): string[] {
+  const first = wordsOf(plan.normal)[0];
+  return first && syllableCount(first) >= 2 ? [[...first].at(-1)!] : [];
+}
+
+/**
+ * A query of two to four words, none a verb form, none naming a topic of the site, whose first word is
+ * a Hangul noun of two syllables or more that search read in no way and the lists do not name, whose
+ * head is no noun of the site (also as the next word: 와이프 차), while another word was found.
+ */
+export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
+  // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence.
+  const typed = wordsOf(plan.normal);
+  if (typed.length < listWords.least || typed.length > listWords.most || !terms.some((term) => term.alternatives.length)) return false;
+  const found = (word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length);
+  // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서; 탈퇴해요 is a verb).
+  const asItself = (word: string) => !!found(word)?.alternatives.some(({ parts }) => word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length))));
+  if (typed.some((word) => isVerbLike(word) && !asItself(word))) return false;
+  // The site's own word (주차장, 발레존) or a list's word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소).
+  const names = ({ parts, reading }: Alternative) => topicsOf(table).some((topic) => (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)));
+  if (terms.some((term) => term.alternatives.some(names))) return false;
+  // The first noun says what the rest is about (미용실 예약: a 미용실's); a last one the site lacks is more
+  // likely an everyday word for what it names otherwise (렌트카 반납).
+  const [first, next] = typed as [string, string];
+  if (found(first) || ![...first].every(isSyllable) || syllableCount(first) < 2) return false;
+  if (stems(first).some((form) => listedWords(lexicon).has(form) || isStopWord(form))) return false;
+  const site = (word: string) => ofTheSite(shardOf, lexicon, topicsOf(table), word);
+  return !site(first) && !(syllableCount(next) === 1 && site(next));
+}
