@@ -31,7 +31,7 @@ const copulaEndings = ['이라는데', '라는데', '이라서', '이라고', '�
 /** Adverbs and fillers of spoken sentences: they say how or when, not what (차는 이미 빼서, 좀 빼 주세요). */
 const fillers = new Set([
   '좀', '너무', '계속', '그냥', '다시', '지금', '혹시',
-  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '막',
+  '진짜', '정말', '엄청', '완전', '아까', '방금', '자꾸', '벌써', '아직', '이미', '막', '아예', '도무지', '제발', '일단',
 ]);
 
 export const isFiller = (word: string) => fillers.has(word);
