@@ -7,7 +7,7 @@ import { shardKey, type ScriptTable } from '../../../src/search/data/format';
 import { resolveTerms } from '../../../src/search/resolve';
 import { isOtherTopic } from '../../../src/search/topic';
 
-const record = (title: string, content: string, category: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', title, headings: [], content: `${title} ${content}`, category, sites: ['기타현장'] });
+const record = (title: string, content: string, category: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings: [], content: `${title} ${content}`, category, sites: ['기타현장'] });
 
 const records = [
   record('발레 예약 취소 및 환불 문의', '예약하신 차를 확인하겠습니다. 환불은 결제 취소로 진행됩니다.', '발레 ▶ 결제/환불 ▶ 예약취소'),
