@@ -105,14 +105,15 @@ describe('검색창', () => {
     await box(page).fill('발레패스를');
     await expect.poll(() => firstTitle(page).textContent(), slow).toBe('발레패스 본인 미사용 문의');
     const list = page.locator('site-search .search-results');
-    expect(await list.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => list.getAttribute('aria-busy'), slow).toBe('true');
+    await expect.poll(() => hits(page).first().locator('.hit-excerpt-pending').getAttribute('aria-hidden'), slow).toBe('true');
+    await expect.poll(() => hits(page).first().locator('.hit-path').textContent(), slow).toBe('발레 ▶ 이용불편/신고 ▶ 미이용결제/ 입차알림');
+    // Still the first look: the text is held, so no excerpt has been drawn.
     expect(await hits(page).locator('.hit-excerpt').count()).toBe(0);
-    expect(await hits(page).first().locator('.hit-excerpt-pending').getAttribute('aria-hidden')).toBe('true');
-    expect(await hits(page).first().locator('.hit-path').textContent()).toBe('발레 ▶ 이용불편/신고 ▶ 미이용결제/ 입차알림');
     release();
     await expect.poll(() => list.getAttribute('aria-busy'), slow).toBeNull();
-    expect(await hits(page).first().locator('mark').first().textContent()).toContain('발레패스');
-    expect(await hits(page).locator('.hit-excerpt-pending').count()).toBe(0);
+    await expect.poll(() => hits(page).first().locator('mark').first().textContent(), slow).toContain('발레패스');
+    await expect.poll(() => hits(page).locator('.hit-excerpt-pending').count(), slow).toBe(0);
     await context.close();
   });
 
