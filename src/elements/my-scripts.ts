@@ -1,10 +1,11 @@
 /**
  * <my-scripts>: 즐겨찾기 and 최근 본 스크립트 of this browser, on the home page and under the empty
- * search box (data-context="search": shown while the box has focus and nothing typed). It asks each
- * listed script's /faq/<id>/lines.json whether it still exists (a removed one disappears quietly), takes
+ * search box (data-context="search": shown while the box has focus and nothing typed). It asks the
+ * lines files (/lines/<bucket>.json) whether each listed script still exists (a removed one disappears quietly), takes
  * renamed titles, and counts the scripts whose lines changed since this browser last showed them.
  */
-import { changedSince, fingerprintPattern, type ScriptLines } from '../model/line-fingerprint';
+import { changedSince, fingerprintPattern, linesBucket, type ScriptLines } from '../model/line-fingerprint';
+import { routePath } from '../site/routes';
 import * as dom from './contract/dom-names';
 import { clearFavourites, clearRecent, favourites, onHistoryChange, recent, reconcile, scriptUrl, seenState, type ScriptRef } from './script-history';
 
@@ -13,18 +14,38 @@ const checkAfterMs = 400;
 
 type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | { state: 'unknown' };
 
-/** The script's current record; `unknown` offline or when the answer is not a record. */
-async function lookUp(id: string): Promise<Lookup> {
+/** The record of each script, read from the lines files of their buckets (each file asked for once); `unknown` offline or when a file is not what the build writes. */
+async function lookUp(ids: readonly string[], base: string): Promise<Map<string, Lookup>> {
+  const buckets = new Map<string, string[]>();
+  for (const id of ids) buckets.set(linesBucket(id), [...(buckets.get(linesBucket(id)) ?? []), id]);
+  const answers = new Map<string, Lookup>();
+  await Promise.all(
+    [...buckets].map(async ([bucket, inBucket]) => {
+      const records = await readBucket(bucket, base);
+      for (const id of inBucket) answers.set(id, records === 'unknown' ? { state: 'unknown' } : recordOf(records?.[id]));
+    }),
+  );
+  return answers;
+}
+
+/** A bucket's records; undefined when the site has none (404: every script that was in it is gone). */
+async function readBucket(bucket: string, base: string): Promise<Record<string, unknown> | undefined | 'unknown'> {
   try {
-    const response = await fetch(`${scriptUrl(id)}lines.json`);
-    if (response.status === 404) return { state: 'removed' };
-    const data = (await response.json()) as Partial<Record<keyof ScriptLines, unknown>>;
-    const { title, category, lines } = data;
-    if (typeof title !== 'string' || typeof category !== 'string' || !Array.isArray(lines)) return { state: 'unknown' };
-    return { state: 'found', record: { title, category, lines: lines.filter((line): line is string => typeof line === 'string' && fingerprintPattern.test(line)) } };
+    const response = await fetch(routePath({ page: 'lines', bucket }, base));
+    if (response.status === 404) return undefined;
+    const data: unknown = await response.json();
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : 'unknown';
   } catch {
-    return { state: 'unknown' };
+    return 'unknown';
   }
+}
+
+/** A script's entry of its bucket: missing means removed; a malformed one is `unknown`. */
+function recordOf(entry: unknown): Lookup {
+  if (entry === undefined) return { state: 'removed' };
+  const { title, category, lines } = (entry ?? {}) as Partial<Record<keyof ScriptLines, unknown>>;
+  if (typeof title !== 'string' || typeof category !== 'string' || !Array.isArray(lines)) return { state: 'unknown' };
+  return { state: 'found', record: { title, category, lines: lines.filter((line): line is string => typeof line === 'string' && fingerprintPattern.test(line)) } };
 }
 
 function item(ref: ScriptRef, changed: boolean): HTMLLIElement {
@@ -126,7 +147,7 @@ export class MyScripts extends HTMLElement {
   async #check() {
     this.#checked = true;
     const ids = [...new Set([...favourites(), ...recent()].map((ref) => ref.id))];
-    const answers = await Promise.all(ids.map(async (id) => [id, await lookUp(id)] as const));
+    const answers = await lookUp(ids, this.dataset.base ?? '/');
     const removed = new Set<string>();
     const current = new Map<string, Omit<ScriptRef, 'id'>>();
     this.#changed.clear();

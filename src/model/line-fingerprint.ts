@@ -1,7 +1,7 @@
 /**
  * Stable fingerprints of the lines a script says, so a browser can tell which lines are new or changed
  * since it last showed the script (`지난번 확인 이후 바뀐 문장`) without a server or history: the build
- * lists them per script (`/faq/<id>/lines.json`, from script-lines.ts), the page computes the same from
+ * lists them per script (in `/lines/<bucket>.json`, from script-lines.ts), the page computes the same from
  * its `data-line`s. No imports, so browser code can use it.
  */
 
@@ -26,9 +26,19 @@ export const changedSince = (current: readonly string[], seen: readonly string[]
   return current.filter((fingerprint) => !known.has(fingerprint));
 };
 
-/** `/faq/<id>/lines.json`: a script's current title, category path and line fingerprints. */
+/** A script's current title, category path and line fingerprints. */
 export interface ScriptLines {
   title: string;
   category: string;
   lines: string[];
 }
+
+/**
+ * The scripts' lines are published in 256 files, `/lines/<bucket>.json` (script id → ScriptLines), not one
+ * per script: 10,000 scripts cost the build 10,000 routes to render and write, and a browser asks for a
+ * few dozen kept scripts at most. The bucket is the first two hex digits of the id's fingerprint.
+ */
+export const linesBucket = (id: string) => lineFingerprint(id).slice(0, 2);
+
+/** One `/lines/<bucket>.json`: the records of the scripts whose id falls in the bucket. */
+export type LinesBucket = Record<string, ScriptLines>;

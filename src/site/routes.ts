@@ -25,6 +25,7 @@ export type Route =
   | { page: 'feed' }
   | { page: 'search'; query: string }
   | { page: 'lexicon' }
+  | { page: 'lines'; bucket: string }
   | { page: 'asset'; file: string };
 
 /** The path of a route below the base, without the base: `faq/<id>/`. */
@@ -44,6 +45,7 @@ function relative(route: Route): string {
     case 'feed': return 'updates.xml';
     case 'search': return `?q=${encodeURIComponent(route.query)}`;
     case 'lexicon': return 'search/lexicon.json';
+    case 'lines': return `lines/${route.bucket}.json`;
     case 'asset': return route.file.replace(/^\/+/, '');
   }
 }

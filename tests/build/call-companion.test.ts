@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lineFingerprint, type ScriptLines } from '../../src/model/line-fingerprint';
+import { lineFingerprint, linesBucket, type LinesBucket } from '../../src/model/line-fingerprint';
 import { contentHashedPaths, searchLoaderPaths } from '../../src/server/headers';
 import { bundledSite } from '../helpers/build';
 
@@ -24,10 +24,11 @@ function dataLines(html: string): string[] {
   return lines;
 }
 
-describe('/faq/<id>/lines.json', () => {
+describe('/lines/<bucket>.json', () => {
   for (const id of ['valet-exit-not-processed', 'valet-pass-not-own-use']) {
     it(`${id}: 지문은 페이지의 data-line에서 브라우저가 계산하는 것과 같고, 제목과 카테고리를 담는다`, () => {
-      const record = JSON.parse(site.read(`faq/${id}/lines.json`)) as ScriptLines;
+      const record = (JSON.parse(site.read(`lines/${linesBucket(id)}.json`)) as LinesBucket)[id]!;
+      expect(record).toBeDefined();
       const fromPage = [...new Set(dataLines(site.read(`faq/${id}/index.html`)).map(lineFingerprint))];
       expect(fromPage.length).toBeGreaterThan(3);
       expect(record.lines).toEqual(fromPage);
@@ -35,6 +36,23 @@ describe('/faq/<id>/lines.json', () => {
       expect(site.read(`faq/${id}/index.html`)).toContain(`<h1 class="script-title">${record.title}</h1>`);
     });
   }
+
+  it('스크립트마다 자기 버킷 파일에 한 번씩만 있고, 파일은 256개를 넘지 않으며, 스크립트별 lines.json은 없다', () => {
+    const files = readdirSync(path.join(site.outDir, 'lines'));
+    expect(files.length).toBeLessThanOrEqual(256);
+    const seen = new Map<string, string>();
+    for (const file of files) {
+      expect(file).toMatch(/^[0-9a-f]{2}\.json$/);
+      for (const id of Object.keys(JSON.parse(site.read(`lines/${file}`)) as LinesBucket)) {
+        expect(seen.has(id), id).toBe(false);
+        expect(`${linesBucket(id)}.json`, id).toBe(file);
+        seen.set(id, file);
+      }
+    }
+    const pages = readdirSync(path.join(site.outDir, 'faq'));
+    expect([...seen.keys()].sort()).toEqual(pages.sort());
+    for (const id of pages) expect(readdirSync(path.join(site.outDir, 'faq', id))).toEqual(['index.html']);
+  });
 });
 
 describe('/sw.js', () => {
