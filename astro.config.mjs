@@ -6,7 +6,6 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { normaliseMdx } from './src/collections/normalise-mdx.ts';
 import { settings } from './src/config/settings.ts';
-import { cspDirectives, scriptResources } from './src/site/security.ts';
 import { searchIndex } from './src/search/build/integration.ts';
 
 // Every setting comes from kb.config.ts with KB_* overrides (src/config/settings.ts).
@@ -22,7 +21,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inlined: the pages then have no inline style, and the CSP meta tag
+  // (src/site/security.ts) needs no per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       gfm: false,
@@ -34,8 +35,6 @@ export default defineConfig({
   // the next (src/middleware.ts), then the vocabulary is written (src/search/build/integration.ts).
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
-  // A CSP <meta> tag on every page: Astro hashes its own scripts and styles; see src/site/security.ts.
-  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: scriptResources } } },
   // Writes .astro/collections/*.schema.json + collections.json, which the Astro VS Code extension
   // uses to complete and validate FAQ frontmatter in .mdx files (see README: editors).
   experimental: { contentIntellisense: true },
