@@ -32,17 +32,27 @@ const maxQueued = 512;
 export const partDir = (index: number) => (index === 0 ? bundleDir : `${bundleDir}/parts/${index + 1}`);
 
 /**
- * What Pagefind needs of a page: the head (language, title) and <main>, where the script's
- * `data-pagefind-body` and `data-pagefind-meta` live. The header, sidebar and footer around it are a
- * third of every page's bytes and Pagefind would parse them only to skip them; the index and the
- * fragments it writes are byte-identical either way.
+ * Attributes Pagefind never reads: styling (`class`, Astro's scoped-style markers), accessibility and our
+ * scripts' `data-*`. Only `data-pagefind-*`, `id` (sub-result anchors), `lang`, `hidden` and the like stay.
+ */
+const unreadAttribute = /\s(?:class|aria-[\w-]+|data-(?!pagefind-)[\w-]+)="[^"]*"|\sdata-astro-cid-[\w-]+(?=[\s>/])/g;
+
+/**
+ * What Pagefind needs of a page: the language, the title and <main>, where the script's `data-pagefind-body`
+ * and `data-pagefind-meta` live, without the attributes it never reads. The header, sidebar, footer and
+ * those attributes are more than half of every page's bytes, which Pagefind's Node API sends to its
+ * process (JSON in base64) and parses only to skip; the index and the fragments it writes are
+ * byte-identical either way. Attributes are removed only inside start tags (text never holds `<`).
  */
 export function pagefindView(html: string): string {
-  const bodyAt = html.indexOf('<body');
+  const htmlAt = html.indexOf('<html');
   const mainAt = html.indexOf('<main');
   const mainEnd = html.indexOf('</main>');
-  if (bodyAt < 0 || mainAt < bodyAt || mainEnd < mainAt) return html;
-  return `${html.slice(0, bodyAt)}<body>${html.slice(mainAt, mainEnd + '</main>'.length)}</body></html>`;
+  if (htmlAt < 0 || mainAt < htmlAt || mainEnd < mainAt) return html;
+  const htmlTag = html.slice(htmlAt, html.indexOf('>', htmlAt) + 1);
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  const main = html.slice(mainAt, mainEnd + '</main>'.length).replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(unreadAttribute, ''));
+  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${main}</body></html>`;
 }
 
 /** Throws one error listing what Pagefind reported, so a broken index fails the build. */
