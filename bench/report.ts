@@ -22,6 +22,9 @@ export interface QueryStats {
   /** Until the hits are in their final order with excerpts (after the first look's titles). */
   medianFinalMs?: number;
   p95FinalMs?: number;
+  /** What Playwright took before the page had the query's input event (not in the times above). */
+  medianHarnessMs?: number;
+  p95HarnessMs?: number;
   /** Until the chip counts are filled (after the hits). */
   medianCountsMs?: number;
   p95CountsMs?: number;
@@ -172,6 +175,7 @@ export function formatReport(result: BenchResult): string {
   const phaseNames = [...new Set(sizes.flatMap((size) => Object.keys(size.build.phases)))];
   const q = (s: QueryStats) => `${s.medianMs.toFixed(0)} / ${s.p95Ms.toFixed(0)} ms, ${kB(s.medianBytes)} (max ${kB(s.maxBytes)}), ${s.medianRequests} req`;
   const counts = (s: QueryStats) => (s.medianCountsMs === undefined ? '–' : `${s.medianCountsMs.toFixed(0)} / ${(s.p95CountsMs ?? NaN).toFixed(0)} ms`);
+  const harness = (s?: QueryStats) => (s?.medianHarnessMs === undefined ? '–' : `${s.medianHarnessMs.toFixed(0)} / ${(s.p95HarnessMs ?? NaN).toFixed(0)} ms`);
   const final = (s?: QueryStats) => (s?.medianFinalMs === undefined ? '–' : `${s.medianFinalMs.toFixed(0)} / ${(s.p95FinalMs ?? NaN).toFixed(0)} ms`);
   const kinds = (s: QueryStats) =>
     Object.entries(s.medianBytesByKind ?? {})
@@ -205,6 +209,7 @@ export function formatReport(result: BenchResult): string {
     ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.first))],
     ['later query, filters closed: median / p95, bytes', ...col((s) => (s.search.later ? q(s.search.later) : '–'))],
     ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.later))],
+    ['  ↳ harness before the input event (not counted): median / p95', ...col((s) => harness(s.search.later))],
     ['then opening the filters (to chip counts): median / p95, bytes', ...col((s) => (s.search.filters ? q(s.search.filters) : '–'))],
     ['later query, filters open (to hits): median / p95, bytes', ...col((s) => q(s.search.followUp))],
     ['  ↳ final order and excerpts: median / p95', ...col((s) => final(s.search.followUp))],
@@ -216,7 +221,7 @@ export function formatReport(result: BenchResult): string {
   const contention = machine.loadAverage > machine.cores ? ` — busy: load ${machine.loadAverage.toFixed(1)} on ${machine.cores} cores when it started, so times are pessimistic` : ` — load ${machine.loadAverage.toFixed(1)} when it started`;
   return [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(0)} GiB RAM, Node ${machine.node}, ${machine.os}; Astro ${machine.astro}, Pagefind ${machine.pagefind}${contention}.`,
-    `Corpus seed ${result.seed}, ${result.date}. Sizes: 1 kB = 1,000 bytes, gzip as served. Queries: typed into the search box of a script page, Chromium on localhost (no network latency), ${sizes[0]?.search.first.runs ?? 0} visits each; bytes = every response the query caused. "To hits" is the first paint of the hits — when their text has still to load, their first look (titles from memory, in the order the titles give); "final order and excerpts" is when the text has come and the list is in its final order.`,
+    `Corpus seed ${result.seed}, ${result.date}. Sizes: 1 kB = 1,000 bytes, gzip as served. Queries: typed into the search box of a script page, Chromium on localhost (no network latency), ${sizes[0]?.search.first.runs ?? 0} visits each; bytes = every response the query caused. Times run from the query's input event (the filters: the click) to the first frame that shows what is awaited, as a keystroke's latency is measured; what the harness takes to deliver the text is shown apart. "To hits" is the first paint of the hits — when their text has still to load, their first look (titles from memory, in the order the titles give); "final order and excerpts" is when the text has come and the list is in its final order.`,
     '',
     markdownTable(header, rows),
     '',

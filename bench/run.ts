@@ -90,6 +90,8 @@ function stats(costs: QueryCost[]): QueryStats {
     p95Ms: percentile(ms, 95),
     medianFinalMs: median(finalMs),
     p95FinalMs: percentile(finalMs, 95),
+    medianHarnessMs: median(costs.map((cost) => cost.harnessMs)),
+    p95HarnessMs: percentile(costs.map((cost) => cost.harnessMs), 95),
     medianCountsMs: median(countsMs),
     p95CountsMs: percentile(countsMs, 95),
     medianBytes: median(bytes),

@@ -126,12 +126,16 @@ describe('benchmark helpers', () => {
   it('표에 검색창 질의, 필터 열기, 칩 개수 시간과 종류별 바이트가 나온다', () => {
     const typed = { ...query, medianCountsMs: 150, p95CountsMs: 300, medianBytesByKind: { fragments: 30_000, 'index chunks': 40_000, lexicon: 0 } };
     const opened = { ...query, medianMs: 120, p95Ms: 240, medianBytesByKind: { 'filter chunks': 70_000 } };
-    const sizes = [size(1_000, 20_000, { search: { first: typed, filters: opened, followUp: typed } })];
+    const later = { ...query, medianHarnessMs: 7, p95HarnessMs: 19 };
+    const sizes = [size(1_000, 20_000, { search: { first: typed, later, filters: opened, followUp: typed } })];
     const text = formatReport({ date: '2026-11-25T00:00:00Z', seed: 1, sizes, budgets: evaluateBudgets(sizes), machine: { cpu: 'C', cores: 2, ramBytes: 2 ** 30, node: 'v24', os: 'Linux', loadAverage: 0, astro: '7', pagefind: '1' } });
     expect(text).toContain('| first query, page open 1 s (to hits): median / p95, bytes | 100 / 200 ms, 90.0 kB (max 100.0 kB), 10 req |');
     expect(text).toContain('|   ↳ bytes by kind (median) | index chunks 40.0 kB · fragments 30.0 kB |');
     expect(text).toContain('| then opening the filters (to chip counts): median / p95, bytes | 120 / 240 ms, 90.0 kB (max 100.0 kB), 10 req |');
     expect(text).toContain('|   ↳ chip counts filled: median / p95 | 150 / 300 ms |');
+    // The harness's own delay before the input event is shown apart, never added to the times.
+    expect(text).toContain('|   ↳ harness before the input event (not counted): median / p95 | 7 / 19 ms |');
+    expect(text).toContain('Times run from the query\'s input event');
   });
 
   it('percentile은 nearest-rank: [1..20]의 p95 → 19, 중앙값 → 10', () => {
