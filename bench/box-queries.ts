@@ -83,65 +83,77 @@ export interface VisitCosts {
   followUp: QueryCost;
 }
 
+type Moment = 'hits' | 'final' | 'counts';
+
 /** What the meter keeps in the page. */
 interface BenchClock {
-  /** performance.now() when the harness started the query (before Playwright delivers the text or click). */
+  /** performance.now() when the harness armed the meter (before Playwright delivers the text or click). */
   benchClock: number;
   /** The `timeStamp` of the input (or click) event the query caused: where the agent's wait begins. */
   benchStart: number | undefined;
+  /** Milliseconds from that event to the first frame that showed each moment. */
+  benchMarks: Partial<Record<Moment, number>>;
 }
 
 /**
- * How long the box takes to show hits (or chip counts) after `act`, and the responses it caused.
- * The text is entered at once (a paste, or fast typing), so each query is one search. The time runs from
- * the `input` (or `click`) event's timeStamp, as a keystroke's latency is measured: what Playwright spends
- * before the page has the event (its round trips and actionability checks, several ms on a busy 2-core
- * machine) is not the box's and is reported apart (`harnessMs`).
+ * How long the box takes to show hits (or chip counts) after the agent acts, and the responses it caused.
+ * The text is entered at once (a paste, or fast typing), so each query is one search. The page times itself:
+ * the clock starts at the `input` (or `click`) event's timeStamp, as a keystroke's latency is measured, and a
+ * requestAnimationFrame watcher armed before the act notes the first frame that shows the hits, their final
+ * order and the chip counts. Playwright only collects the marks, so its own round trips (delivering the text,
+ * starting to poll — tens of ms on a busy 2-core machine) never count; what it took to deliver the event is
+ * reported apart (`harnessMs`).
  */
 function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof contextTraffic>) {
   const input = page.locator('site-search input[type=search]').first();
-  const startClock = (event: 'input' | 'click') =>
-    page.evaluate((event) => {
-      const clock = window as unknown as BenchClock;
-      clock.benchClock = performance.now();
-      clock.benchStart = undefined;
-      document.addEventListener(event, (caused) => (clock.benchStart = caused.timeStamp), { capture: true, once: true });
-    }, event);
-  const harnessMs = () => page.evaluate(() => ((window as unknown as BenchClock).benchStart ?? NaN) - (window as unknown as BenchClock).benchClock);
-  const elapsed = (query: string, until: 'hits' | 'final' | 'counts') =>
-    page
-      .waitForFunction(
-        ({ query, until }) => {
+  const arm = (event: 'input' | 'click', query: string, needChips: boolean) =>
+    page.evaluate(
+      ({ event, query, needChips }) => {
+        const clock = window as unknown as BenchClock;
+        clock.benchClock = performance.now();
+        clock.benchStart = undefined;
+        clock.benchMarks = {};
+        document.addEventListener(event, (caused) => (clock.benchStart = caused.timeStamp), { capture: true, once: true });
+        const watch = () => {
           const box = document.querySelector('site-search');
-          // The list says which query its hits are for (data-query, set as they are drawn).
-          const shown = box?.querySelector<HTMLElement>('.search-results')?.dataset.query === query && box?.querySelector('.search-hit, .search-empty');
+          const list = box?.querySelector<HTMLElement>('.search-results');
+          // The list says which query its hits are for (data-query, set as they are drawn); opening the
+          // filters waits for the chips too.
+          const shown = list?.dataset.query === query && !!box?.querySelector('.search-hit, .search-empty') && (!needChips || !!box?.querySelector('.chip-group'));
           // The first look (titles from memory) marks the list busy until the text's order and excerpts are drawn.
-          const final = shown && !box?.querySelector('.search-results')?.hasAttribute('aria-busy');
-          const ready = until === 'hits' ? shown : until === 'final' ? final : final && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
-          const start = (window as unknown as BenchClock).benchStart;
-          return ready && start !== undefined ? performance.now() - start || 0.001 : false;
-        },
-        { query: query.trim(), until },
-        { polling: 'raf', timeout: 60_000 },
-      )
-      .then((handle) => handle.jsonValue() as Promise<number>);
+          const final = shown && !list?.hasAttribute('aria-busy');
+          const counts = final && !box?.querySelector('.search-chips')?.hasAttribute('aria-busy');
+          if (clock.benchStart !== undefined) {
+            const ms = performance.now() - clock.benchStart || 0.001;
+            for (const [moment, ready] of [['hits', shown], ['final', final], ['counts', counts]] as const) if (ready) clock.benchMarks[moment] ??= ms;
+          }
+          if (clock.benchMarks.counts === undefined) requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      },
+      { event, query: query.trim(), needChips },
+    );
+  const marks = () =>
+    page
+      .waitForFunction(() => {
+        const clock = window as unknown as BenchClock;
+        return clock.benchMarks.counts !== undefined && { ...clock.benchMarks, harness: (clock.benchStart ?? NaN) - clock.benchClock };
+      }, undefined, { polling: 100, timeout: 60_000 })
+      .then((handle) => handle.jsonValue() as Promise<Record<Moment | 'harness', number>>);
   const results = () => page.locator('site-search .search-hit').count();
   return {
     async query(query: string): Promise<QueryCost> {
       await input.focus();
-      await startClock('input');
+      await arm('input', query, false);
       await input.fill(query);
-      const ms = await elapsed(query, 'hits');
-      const finalMs = await elapsed(query, 'final');
-      const countsMs = await elapsed(query, 'counts');
-      return { query, ms, finalMs, countsMs, harnessMs: await harnessMs(), results: await results(), ...(await traffic.take()) };
+      const { hits, final, counts, harness } = await marks();
+      return { query, ms: hits, finalMs: final, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take()) };
     },
     async openFilters(query: string): Promise<QueryCost> {
-      await startClock('click');
+      await arm('click', query, true);
       await page.locator('site-search .filters-toggle').first().click();
-      await page.locator('site-search .chip-group').first().waitFor({ timeout: 60_000 });
-      const ms = await elapsed(query, 'counts');
-      return { query: `${query} + 필터 열기`, ms, finalMs: ms, countsMs: ms, harnessMs: await harnessMs(), results: await results(), ...(await traffic.take()) };
+      const { counts, harness } = await marks();
+      return { query: `${query} + 필터 열기`, ms: counts, finalMs: counts, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take()) };
     },
   };
 }
