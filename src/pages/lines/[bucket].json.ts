@@ -7,17 +7,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { linesBucket, type LinesBucket } from '../../model/line-fingerprint';
 import { scriptFingerprints } from '../../model/script-lines';
-import { getCatalog } from '../../site/catalog';
+import { getCatalog, type FaqEntry } from '../../site/catalog';
 
+// The paths carry the entries only (Astro keeps every path's props until the build ends); each file's
+// records are made when it is written.
 export const getStaticPaths: GetStaticPaths = async () => {
-  const buckets = new Map<string, LinesBucket>();
-  for (const { data } of (await getCatalog()).faqs) {
-    const bucket = buckets.get(linesBucket(data.id)) ?? {};
-    bucket[data.id] = { title: data.title, category: data.category.join(' ▶ '), lines: scriptFingerprints(data.steps) };
-    buckets.set(linesBucket(data.id), bucket);
-  }
-  return [...buckets].map(([bucket, records]) => ({ params: { bucket }, props: { records } }));
+  const buckets = new Map<string, FaqEntry[]>();
+  for (const faq of (await getCatalog()).faqs) buckets.set(linesBucket(faq.data.id), [...(buckets.get(linesBucket(faq.data.id)) ?? []), faq]);
+  return [...buckets].map(([bucket, faqs]) => ({ params: { bucket }, props: { faqs } }));
 };
 
-export const GET: APIRoute<{ records: LinesBucket }> = ({ props: { records } }) =>
-  new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ faqs: FaqEntry[] }> = ({ props: { faqs } }) => {
+  const records: LinesBucket = Object.fromEntries(faqs.map(({ data }) => [data.id, { title: data.title, category: data.category.join(' ▶ '), lines: scriptFingerprints(data.steps) }]));
+  return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
