@@ -11,13 +11,23 @@ import { josa } from 'es-hangul';
 export const thesaurusDomains = ['valet', 'parking', 'payment', 'vehicle', 'app', 'place', 'time'] as const;
 export type ThesaurusDomain = (typeof thesaurusDomains)[number];
 
+/**
+ * The domain of a group of another service's words (지하철, 택시, 액정): its `term` names the service,
+ * its words are that service's things. Search never searches them; a short query about one that names
+ * none of the site's topics finds nothing (src/search/topic.ts), even when its other words are the site's.
+ */
+export const otherServiceDomain = 'elsewhere';
+
 const word = z.string().trim().min(1);
 
 export const thesaurusGroupSchema = z.strictObject({
   /** The word the scripts use (what search should find), e.g. 취소. */
   term: word.describe('스크립트가 쓰는 말 (검색이 찾을 말), 예: 취소'),
-  /** The domain of the group: valet, parking, payment, vehicle, app, place or time. */
-  domain: z.enum(thesaurusDomains).optional().describe('분야: valet, parking, payment, vehicle, app, place, time'),
+  /** The domain of the group: valet, parking, payment, vehicle, app, place or time; elsewhere for another service's words. */
+  domain: z
+    .enum([...thesaurusDomains, otherServiceDomain])
+    .optional()
+    .describe('분야: valet, parking, payment, vehicle, app, place, time; elsewhere는 다른 서비스의 말 (지하철, 택시): 그 말이 주제인 짧은 질의는 아무것도 찾지 않습니다'),
   /** Words customers and agents say for the term: slang, loanwords, everyday verbs and verb phrases (캔슬, 취소해 주세요). */
   words: z.array(word).default([]).describe('고객과 상담사가 같은 뜻으로 하는 말: 줄임말, 외래어, 일상 표현 (캔슬, 취소해 주세요)'),
   /** Common misspellings of the term (결재 for 결제); search may say it corrected them. */
@@ -168,6 +178,8 @@ export interface ThesaurusLexicon {
   words: [string, string][];
   /** [misspelling, term]: common misspellings (결재 → 결제). Search them as the term and say so. */
   misspellings: [string, string][];
+  /** [word, service]: another service's words (지하철 → 대중교통; groups of the domain elsewhere, their term included), never searched. */
+  elsewhere?: [string, string][];
 }
 
 /** The merged thesaurus as the pairs search expands, sorted by word (deterministic output). */
@@ -175,9 +187,13 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
   // A term of several words is a phrase of its own group too, so the query finds it with its endings and
   // spacing (이용 중이라고 → 이용 중) as it finds the group's words.
   const phrase = (group: ThesaurusGroup) => (/\s/.test(group.term.trim()) && !group.words.includes(group.term) ? [group.term] : []);
+  const sorted = (pairs: [string, string][]) => pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const site = groups.filter((group) => group.domain !== otherServiceDomain);
   const pairs = (field: 'words' | 'misspellings') =>
-    groups
-      .flatMap((group) => [...group[field], ...(field === 'words' ? phrase(group) : [])].map((text): [string, string] => [text, group.term]))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { words: pairs('words'), misspellings: pairs('misspellings') };
+    sorted(site.flatMap((group) => [...group[field], ...(field === 'words' ? phrase(group) : [])].map((text): [string, string] => [text, group.term])));
+  // Another service's name is one of its words too (택시 호출 취소: 택시).
+  const elsewhere = sorted(
+    groups.filter((group) => group.domain === otherServiceDomain).flatMap((group) => [group.term, ...group.words, ...group.misspellings].map((text): [string, string] => [text, group.term])),
+  );
+  return { words: pairs('words'), misspellings: pairs('misspellings'), ...(elsewhere.length ? { elsewhere } : {}) };
 }
