@@ -351,22 +351,36 @@ type PhraseSpan = SynonymSpan & {
   also?: string;
 };
 
+/**
+ * Whether a span opens the query with its subject unsaid: it starts the query and does not modify the
+ * next word (나온 차가 …, 나갈 때 …: the noun after an adnominal form is what it says something about).
+ */
+const opensQuery = (list: readonly string[], span: SynonymSpan) => span.start === 0 && !(span.end < list.length - 1 && adnominalStem(list[span.end]!));
+
 /** The query words a span covers. */
 const spanLength = (span: SynonymSpan) => span.end - span.start + 1;
 
 /**
  * Words of the query that a list names as another way to say a term: the glossary's synonyms, the
- * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청) and its misspellings (결재 → 결제);
+ * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청), its verbs that open a query (나갔는데 → 출차)
+ * and its misspellings (결재 → 결제);
  * the glossary before the thesaurus, the longest first, no overlaps. A noun the glossary and the thesaurus both list, for different
  * terms, is searched as both (the thesaurus' term is `also`).
  */
 function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
-  const lists: [PhraseKind, [string, string][]][] = [
-    ['glossary', lexicon.synonyms],
-    ['thesaurus', lexicon.thesaurus?.words ?? []],
-    ['misspelling', lexicon.thesaurus?.misspellings ?? []],
+  // [kind, pairs, whether a span must open the query]
+  const lists: [PhraseKind, [string, string][], boolean][] = [
+    ['glossary', lexicon.synonyms, false],
+    ['thesaurus', lexicon.thesaurus?.words ?? [], false],
+    // A verb read so only when it opens the query, its subject unsaid (나갔는데 → 출차; not 돈이 두 번 나갔어요).
+    ['thesaurus', lexicon.thesaurus?.opening ?? [], true],
+    ['misspelling', lexicon.thesaurus?.misspellings ?? [], false],
   ];
-  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }, kind === 'thesaurus').map((span): PhraseSpan => ({ ...span, kind })));
+  const found = lists.flatMap(([kind, synonyms, opens]) =>
+    findSynonyms(list, { synonyms }, kind === 'thesaurus')
+      .filter((span) => !opens || opensQuery(list, span))
+      .map((span): PhraseSpan => ({ ...span, kind })),
+  );
   const taken = new Map<number, PhraseSpan>();
   const spans: PhraseSpan[] = [];
   for (const span of found) {

@@ -34,6 +34,21 @@ describe('제품 기본 고객 표현 사전 (src/data/thesaurus.yaml)', () => {
   });
 });
 
+describe('질의를 여는 동사 (opening)', () => {
+  it('기본 사전: 나가다는 질의를 열 때만 출차 (일반 낱말이 아니다)', () => {
+    const lexicon = thesaurusLexicon(loadThesaurus(bundledContent));
+    expect(lexicon.opening).toContainEqual(['나가다', '출차']);
+    expect(lexicon.words.some(([word]) => word === '나가다')).toBe(false);
+  });
+  it('opening의 낱말도 한 그룹에만 (다른 그룹의 words에 있으면 파일:줄로 알린다)', () => {
+    const dir = withThesaurus(['- { term: 출차, opening: [빠져나오다] }', '- { term: 퇴장, opening: [차 빼기] }', ''].join('\n'));
+    expect(thesaurusLexicon(readThesaurus(dir).groups).opening).toContainEqual(['빠져나오다', '출차']);
+    expect(shown(dir)).toEqual([
+      'thesaurus.yaml:2 — [1].opening[0]: 낱말 "차 빼기"가 기본 사전의 그룹 "출차"에도 있습니다; 한 낱말은 한 그룹에만 두세요 (기본 사전의 그룹에서 빼려면 그 term으로 replace: true 그룹을 쓰세요)',
+    ]);
+  });
+});
+
 describe('다른 서비스의 말 (domain: elsewhere)', () => {
   const lexicon = thesaurusLexicon(loadThesaurus(bundledContent));
   it('기본 사전의 다른 서비스 말은 검색할 말이 아니라 elsewhere로 간다 (지하철 → 대중교통, 서비스 이름 택시도)', () => {

@@ -185,6 +185,16 @@ describe('고객 표현 사전', () => {
   });
   it('사이트에 있는 말이면 그 말이 먼저, 사전의 말은 그 뒤 (해지 → 해지, 취소)', () => expect(readWith('해지')).toEqual(['|word:해지/thesaurus:취소']));
   it('흔한 오기는 고치고 알린다 (결재 → 결제)', () => expect(readWith('결재')).toEqual(['결제|typo:결제']));
+  it('질의를 여는 동사는 주어가 고객이다 (나갔는데, 나가려는데 → 출차), 앞에 명사가 있거나 뒤 명사를 꾸미면 아니다 (돈이 나갔어요, 나간 돈)', () => {
+    const opening = buildLexicon([], []);
+    opening.thesaurus = { words: [], misspellings: [], opening: [['나가다', '출차']] };
+    const site = buildSearchData([record('출차 안내', '출차 후 이용 중 표시 요금 결제 돈')]);
+    const readOpening = (query: string) => resolveTerms(planQuery(query, opening), opening, (text) => site.shards.get(shardKey(text))).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readOpening('나갔는데 아직 이용 중')[0]).toBe('thesaurus:출차');
+    expect(readOpening('나가려는데 요금 결제')[0]).toBe('thesaurus:출차');
+    expect(readOpening('돈이 두 번 나갔어요')).not.toContain('thesaurus:출차');
+    expect(readOpening('나간 돈 결제')).not.toContain('thesaurus:출차');
+  });
   it('한 음절 명사에 조사: 사이트에 그 명사가 조사와 함께 있으면 (휠이 → 휠, 사이트에는 휠에), 다른 낱말의 첫 글자일 뿐이면 아니다', () => {
     expect(readerFor([record('휠에 연석 자국', '휠에 자국이 생겼어요')])('휠이')).toEqual(['word:휠']);
     expect(readerFor([record('휠체어 안내', '휠체어 대여')])('휠이')).toEqual(['']);
