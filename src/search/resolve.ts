@@ -11,7 +11,7 @@ import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
-import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
+import { adnominalStem, formPrefixes, isFormOf, verbStem } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
@@ -505,6 +505,15 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
   });
 }
 
+/** 하다 and 되다, the light verbs. */
+const lightVerbs = [verbStem('하'), verbStem('되')];
+
+/**
+ * A form of 하다 or 되다 standing alone (되면, 하시는데요, 됐대요, 되냐고): without its noun it says
+ * nothing of the topic, and a script that happens to write the same form is no answer. Not searched.
+ */
+const isBareLightVerb = (word: string) => lightVerbs.some((verb) => isFormOf(word, verb));
+
 /** The terms of the query's words (resolveTerms); `corrects` says which words may be read as typos. */
 function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
   const spans = phraseSpans(list, lexicon);
@@ -529,6 +538,7 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은), or a bound noun or a word like 손님 with its particle (데가, 수가, 손님이), is not searched.
     if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '') || isStopWord(word.replace(/[이가은는을를의도]$/, ''))) return;
+    if (isBareLightVerb(word)) return;
     // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
     // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
     const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');

@@ -172,6 +172,17 @@ describe('오타와 자판 모드', () => {
   });
 });
 
+describe('홀로 선 하다·되다', () => {
+  const readSite = readerFor([record('로그인이 안 되면', '로그인이 안 되면 하시는 방법 할인 해지 하루 전 취소 되냐고 됐대요 하세요')]);
+  it('하다·되다의 꼴만으로 된 낱말은 찾지 않는다: 사이트가 같은 꼴을 써도 답이 아니다 (되면, 하시는데요, 됐대요, 되냐고)', () => {
+    for (const word of ['되면', '하시는데요', '됐대요', '되냐고', '하세요']) expect(readSite(`취소 ${word}`), word).toEqual(['word:취소']);
+  });
+  it('하·되로 시작하는 명사는 그대로 찾는다 (할인, 해지, 하루)', () => {
+    expect(readSite('할인 해지')).toEqual(['word:할인', 'word:해지']);
+    expect(readSite('하루')).toEqual(['word:하루']);
+  });
+});
+
 describe('고객 표현 사전', () => {
   const withThesaurus = buildLexicon([], []);
   withThesaurus.thesaurus = { words: [['캔슬', '취소'], ['차 빼 주세요', '출차'], ['해지', '취소']], misspellings: [['결재', '결제'], ['해지', '해제']] };
