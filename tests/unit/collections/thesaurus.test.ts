@@ -32,6 +32,11 @@ describe('제품 기본 고객 표현 사전 (src/data/thesaurus.yaml)', () => {
     expect(termOf('발렛')).toBe('발레');
     expect(lexicon.misspellings).toContainEqual(['결재', '결제']);
   });
+
+  it('통화 중의 말: 돈을 물어야 → 위약금, 매달 빠져나가는 거 → 정기결제', () => {
+    expect(termOf('돈 물다')).toBe('위약금');
+    expect(termOf('매달 빠져나가다')).toBe('정기결제');
+  });
 });
 
 describe('질의를 여는 동사 (opening)', () => {
