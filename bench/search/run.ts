@@ -9,7 +9,8 @@
  * first query fetches. Plain Pagefind is the baseline.
  *
  * Options: --strict (exit 1 when a target is missed), --show-heldback (also list the held-back
- * misses; off by default so nobody tunes on them),
+ * misses; off by default so nobody tunes on them), --tuned-only (run the tuned part only: the
+ * held-back file is not read, no held-back row is printed — what to run while tuning),
  * KB_BENCH_CORPUS=<dir> to benchmark another content directory with its own query files.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,11 +27,14 @@ import { firstLookLine, isNegative, scoreOutcomes, searchTargets, type BenchQuer
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, process.env.KB_BENCH_CORPUS ?? 'tests/fixtures/search-corpus');
 const args = new Set(process.argv.slice(2));
+/** --tuned-only: the held-back file is never read, so nothing of it can be seen while tuning. */
+const tunedOnly = args.has('--tuned-only');
+if (tunedOnly && args.has('--show-heldback')) throw new Error('--tuned-only and --show-heldback exclude each other');
 
 /** The query files of a corpus: the tuned part, and the held-back part nobody tunes on (optional). */
 const queryFiles: [Part, string][] = [
   ['tuned', 'queries.yaml'],
-  ['held-back', 'queries-heldback.yaml'],
+  ...(tunedOnly ? [] : [['held-back', 'queries-heldback.yaml'] as [Part, string]]),
 ];
 
 function readQueries(): (BenchQuery & { part: Part })[] {
@@ -88,7 +92,8 @@ async function main(): Promise<void> {
   const queries = readQueries();
   const heldBack = queries.filter((q) => q.part === 'held-back').length;
   const faqCount = readdirSync(path.join(corpus, 'faq')).filter((name) => name.endsWith('.mdx')).length;
-  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries (${queries.length - heldBack} tuned, ${heldBack} held back = ${pct(heldBack / queries.length)})`);
+  const split = tunedOnly ? 'tuned part only; the held-back part was skipped, --tuned-only' : `${queries.length - heldBack} tuned, ${heldBack} held back = ${pct(heldBack / queries.length)}`;
+  console.log(`corpus: ${path.relative(root, corpus)} — ${faqCount} scripts, ${queries.length} queries (${split})`);
 
   const outDir = build();
 
@@ -144,7 +149,8 @@ async function main(): Promise<void> {
     console.log(`\n(machine load average ${load} on ${os.cpus().length} cores while measuring)`);
     console.log('negative (expected: none): the recall columns give the share that returned nothing, zero-result the share that returned something');
     const titles: Record<Row['part'], string> = { tuned: 'TUNED (queries.yaml)', 'held-back': 'HELD-BACK (queries-heldback.yaml; never tune on these)', all: 'BOTH PARTS' };
-    for (const part of ['tuned', 'held-back', 'all'] as const) {
+    // With one part, "both parts" would repeat it.
+    for (const part of tunedOnly ? (['tuned'] as const) : (['tuned', 'held-back', 'all'] as const)) {
       const partRows = rows.filter((row) => row.part === part);
       if (!partRows.length) continue;
       console.log(`\n${titles[part]}`);
@@ -163,6 +169,7 @@ async function main(): Promise<void> {
       for (const miss of shown) console.log(`  [${miss.part} ${miss.kind}] ${miss.query} → ${miss.expected}: ${miss.ids.slice(0, 3).join(', ') || '(nothing)'}`);
     }
     if (hidden) console.log(`  (${hidden} held-back misses not listed; --show-heldback lists them)`);
+    if (tunedOnly) console.log('\nheld-back part skipped (--tuned-only): queries-heldback.yaml was not read; run without --tuned-only for its rows and targets');
     console.log(`\nindex size: Pagefind index (pagefind/ without JS/CSS/wasm) ${kb(indexBytes(outDir))}; search data (search/: vocabulary, script table, bitsets, lexicon) ${kb(dirBytes(path.join(outDir, 'search')))}`);
     console.log(`whole pagefind/ bundle: ${kb(dirBytes(path.join(outDir, 'pagefind')))}`);
     console.log(`first query: ${cold.toFixed(0)} ms cold, fetched ${kb(firstBytes)} in ${fetched.length} responses:`);
@@ -174,7 +181,7 @@ async function main(): Promise<void> {
       ['p95 latency ≤ 50 ms (first pass)', all.p95 <= 50],
       ['p95 latency ≤ 50 ms (second pass)', all.warmP95 <= 50],
     ];
-    console.log('\ntargets:');
+    console.log(`\ntargets${tunedOnly ? ' (tuned part only; the held-back part was skipped)' : ''}:`);
     for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
     if (args.has('--strict') && checks.some(([, ok]) => !ok)) process.exitCode = 1;
   } finally {

@@ -11,15 +11,30 @@ import { josa } from 'es-hangul';
 export const thesaurusDomains = ['valet', 'parking', 'payment', 'vehicle', 'app', 'place', 'time'] as const;
 export type ThesaurusDomain = (typeof thesaurusDomains)[number];
 
+/**
+ * The domain of a group of another service's words (지하철, 택시, 액정): its `term` names the service,
+ * its words are that service's things. Search never searches them; a short query about one that names
+ * none of the site's topics finds nothing (src/search/topic.ts), even when its other words are the site's.
+ */
+export const otherServiceDomain = 'elsewhere';
+
 const word = z.string().trim().min(1);
 
 export const thesaurusGroupSchema = z.strictObject({
   /** The word the scripts use (what search should find), e.g. 취소. */
   term: word.describe('스크립트가 쓰는 말 (검색이 찾을 말), 예: 취소'),
-  /** The domain of the group: valet, parking, payment, vehicle, app, place or time. */
-  domain: z.enum(thesaurusDomains).optional().describe('분야: valet, parking, payment, vehicle, app, place, time'),
+  /** The domain of the group: valet, parking, payment, vehicle, app, place or time; elsewhere for another service's words. */
+  domain: z
+    .enum([...thesaurusDomains, otherServiceDomain])
+    .optional()
+    .describe('분야: valet, parking, payment, vehicle, app, place, time; elsewhere는 다른 서비스의 말 (지하철, 택시): 그 말이 주제인 짧은 질의는 아무것도 찾지 않습니다'),
   /** Words customers and agents say for the term: slang, loanwords, everyday verbs and verb phrases (캔슬, 취소해 주세요). */
   words: z.array(word).default([]).describe('고객과 상담사가 같은 뜻으로 하는 말: 줄임말, 외래어, 일상 표현 (캔슬, 취소해 주세요)'),
+  /**
+   * Verbs read as the term only when they open the query, their subject left unsaid: the customer
+   * (나가다 → 출차: 나갔는데 아직 이용중이래요), not what a noun before them names (돈이 두 번 나갔어요).
+   */
+  opening: z.array(word).default([]).describe('질의의 첫 낱말일 때만 이 말로 읽는 동사: 주어가 없으면 고객 (나가다 → 출차: "나갔는데 아직 이용중이래요"; "돈이 나갔어요"는 아님)'),
   /** Common misspellings of the term (결재 for 결제); search may say it corrected them. */
   misspellings: z.array(word).default([]).describe('흔한 오기 (결제 대신 결재): 검색이 고쳐 찾고 그렇다고 알립니다'),
   /** Only in a content directory's thesaurus.yaml: this group's words replace the default group's instead of adding to them. */
@@ -28,6 +43,10 @@ export const thesaurusGroupSchema = z.strictObject({
   remove: z.boolean().optional().describe('내용 폴더의 thesaurus.yaml에서만: 이 말의 기본 묶음을 뺍니다 (words 없이)'),
 });
 export type ThesaurusGroup = z.output<typeof thesaurusGroupSchema>;
+
+/** The fields of a group that hold words, each leading to the group's term. */
+const wordFields = ['words', 'opening', 'misspellings'] as const;
+type WordField = (typeof wordFields)[number];
 
 /** A problem with a group, at a path inside the file's list, in Korean with the fix. */
 export interface ThesaurusIssue {
@@ -45,7 +64,7 @@ interface Placed {
   group: ThesaurusGroup;
   index?: number;
   /** Per field, the position of each word in that file's group (undefined: the word came from the default). */
-  origin?: Record<'words' | 'misspellings', (number | undefined)[]>;
+  origin?: Record<WordField, (number | undefined)[]>;
 }
 
 /**
@@ -68,8 +87,8 @@ export function thesaurusIssues(own: readonly ThesaurusGroup[], base?: readonly 
     if (base && (group.replace || group.remove) && !baseTerms.has(key)) {
       issues.push({ path: [index, 'term'], message: `기본 사전에 term ${quoted(group.term, '이/가')} 없어 ${group.remove ? '지울' : '바꿀'} 수 없습니다; term의 철자를 고치거나 ${group.remove ? 'remove' : 'replace'}를 지우세요` });
     }
-    const count = group.words.length + group.misspellings.length;
-    if (group.remove && count) issues.push({ path: [index, 'remove'], message: `remove: true인 그룹은 통째로 지워지므로 words와 misspellings를 비우세요 (낱말 하나만 빼려면 replace: true로 남길 낱말만 적으세요)` });
+    const count = wordFields.reduce((sum, field) => sum + group[field].length, 0);
+    if (group.remove && count) issues.push({ path: [index, 'remove'], message: `remove: true인 그룹은 통째로 지워지므로 words, opening, misspellings를 비우세요 (낱말 하나만 빼려면 replace: true로 남길 낱말만 적으세요)` });
     if (!group.remove && !count) issues.push({ path: [index, 'words'], message: `그룹 "${group.term}"에 낱말이 없습니다; 고객이 쓰는 말을 words에 하나 이상 적거나 그룹을 지우세요` });
   });
 
@@ -78,7 +97,7 @@ export function thesaurusIssues(own: readonly ThesaurusGroup[], base?: readonly 
   const termOf = new Map(merged.map(({ group, index }) => [thesaurusKey(group.term), index]));
   const seen = new Map<string, { term: string; own: boolean; index?: number }>();
   for (const { group, index, origin } of merged) {
-    for (const field of ['words', 'misspellings'] as const) {
+    for (const field of wordFields) {
       group[field].forEach((text, at) => {
         const key = thesaurusKey(text);
         // A word is the checked file's own when its group is in the file and (after an extend) the file wrote it.
@@ -136,8 +155,7 @@ function mergePlaced(base: readonly ThesaurusGroup[], overrides: readonly Thesau
       byTerm.set(key, { group: { ...group, domain: group.domain ?? current?.group.domain, replace: undefined }, index });
       return;
     }
-    const words = unique([...current.group.words, ...group.words]);
-    const misspellings = unique([...current.group.misspellings, ...group.misspellings]);
+    const merged = Object.fromEntries(wordFields.map((field) => [field, unique([...current.group[field], ...group[field]])])) as Record<WordField, string[]>;
     const positions = (merged: string[], written: readonly string[]) => merged.map((text) => {
       const at = written.findIndex((other) => thesaurusKey(other) === thesaurusKey(text));
       return at === -1 ? undefined : at;
@@ -145,9 +163,9 @@ function mergePlaced(base: readonly ThesaurusGroup[], overrides: readonly Thesau
     // Extend: the default group keeps its words and gains the editors' (listed once each); the
     // editors' words are reported at their place in the override file.
     byTerm.set(key, {
-      group: { ...current.group, domain: group.domain ?? current.group.domain, words, misspellings },
+      group: { ...current.group, domain: group.domain ?? current.group.domain, ...merged },
       index,
-      origin: { words: positions(words, group.words), misspellings: positions(misspellings, group.misspellings) },
+      origin: Object.fromEntries(wordFields.map((field) => [field, positions(merged[field], group[field])])) as Record<WordField, (number | undefined)[]>,
     });
   });
   return [...byTerm.values()];
@@ -168,6 +186,10 @@ export interface ThesaurusLexicon {
   words: [string, string][];
   /** [misspelling, term]: common misspellings (결재 → 결제). Search them as the term and say so. */
   misspellings: [string, string][];
+  /** [verb, term]: read as the term only when the query opens with it (나가다 → 출차). */
+  opening?: [string, string][];
+  /** [word, service]: another service's words (지하철 → 대중교통; groups of the domain elsewhere, their term included), never searched. */
+  elsewhere?: [string, string][];
 }
 
 /** The merged thesaurus as the pairs search expands, sorted by word (deterministic output). */
@@ -175,9 +197,14 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
   // A term of several words is a phrase of its own group too, so the query finds it with its endings and
   // spacing (이용 중이라고 → 이용 중) as it finds the group's words.
   const phrase = (group: ThesaurusGroup) => (/\s/.test(group.term.trim()) && !group.words.includes(group.term) ? [group.term] : []);
+  const sorted = (pairs: [string, string][]) => pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const site = groups.filter((group) => group.domain !== otherServiceDomain);
   const pairs = (field: 'words' | 'misspellings') =>
-    groups
-      .flatMap((group) => [...group[field], ...(field === 'words' ? phrase(group) : [])].map((text): [string, string] => [text, group.term]))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { words: pairs('words'), misspellings: pairs('misspellings') };
+    sorted(site.flatMap((group) => [...group[field], ...(field === 'words' ? phrase(group) : [])].map((text): [string, string] => [text, group.term])));
+  // Another service's name is one of its words too (택시 호출 취소: 택시).
+  const elsewhere = sorted(
+    groups.filter((group) => group.domain === otherServiceDomain).flatMap((group) => [group.term, ...group.words, ...group.misspellings].map((text): [string, string] => [text, group.term])),
+  );
+  const opening = sorted(site.flatMap((group) => group.opening.map((text): [string, string] => [text, group.term])));
+  return { words: pairs('words'), misspellings: pairs('misspellings'), ...(opening.length ? { opening } : {}), ...(elsewhere.length ? { elsewhere } : {}) };
 }

@@ -11,7 +11,7 @@ import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
 import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
-import { adnominalStem, formPrefixes, isFormOf } from '../korean/verb-forms';
+import { adnominalStem, formPrefixes, isFormOf, verbStem } from '../korean/verb-forms';
 import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
 import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
@@ -351,22 +351,36 @@ type PhraseSpan = SynonymSpan & {
   also?: string;
 };
 
+/**
+ * Whether a span opens the query with its subject unsaid: it starts the query and does not modify the
+ * next word (나온 차가 …, 나갈 때 …: the noun after an adnominal form is what it says something about).
+ */
+const opensQuery = (list: readonly string[], span: SynonymSpan) => span.start === 0 && !(span.end < list.length - 1 && adnominalStem(list[span.end]!));
+
 /** The query words a span covers. */
 const spanLength = (span: SynonymSpan) => span.end - span.start + 1;
 
 /**
  * Words of the query that a list names as another way to say a term: the glossary's synonyms, the
- * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청) and its misspellings (결재 → 결제);
+ * thesaurus' customer words (캔슬 → 취소, 차 빼 주세요 → 출차요청), its verbs that open a query (나갔는데 → 출차)
+ * and its misspellings (결재 → 결제);
  * the glossary before the thesaurus, the longest first, no overlaps. A noun the glossary and the thesaurus both list, for different
  * terms, is searched as both (the thesaurus' term is `also`).
  */
 function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
-  const lists: [PhraseKind, [string, string][]][] = [
-    ['glossary', lexicon.synonyms],
-    ['thesaurus', lexicon.thesaurus?.words ?? []],
-    ['misspelling', lexicon.thesaurus?.misspellings ?? []],
+  // [kind, pairs, whether a span must open the query]
+  const lists: [PhraseKind, [string, string][], boolean][] = [
+    ['glossary', lexicon.synonyms, false],
+    ['thesaurus', lexicon.thesaurus?.words ?? [], false],
+    // A verb read so only when it opens the query, its subject unsaid (나갔는데 → 출차; not 돈이 두 번 나갔어요).
+    ['thesaurus', lexicon.thesaurus?.opening ?? [], true],
+    ['misspelling', lexicon.thesaurus?.misspellings ?? [], false],
   ];
-  const found = lists.flatMap(([kind, synonyms]) => findSynonyms(list, { synonyms }, kind === 'thesaurus').map((span): PhraseSpan => ({ ...span, kind })));
+  const found = lists.flatMap(([kind, synonyms, opens]) =>
+    findSynonyms(list, { synonyms }, kind === 'thesaurus')
+      .filter((span) => !opens || opensQuery(list, span))
+      .map((span): PhraseSpan => ({ ...span, kind })),
+  );
   const taken = new Map<number, PhraseSpan>();
   const spans: PhraseSpan[] = [];
   for (const span of found) {
@@ -491,6 +505,15 @@ export function resolveTerms(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf
   });
 }
 
+/** 하다 and 되다, the light verbs. */
+const lightVerbs = [verbStem('하'), verbStem('되')];
+
+/**
+ * A form of 하다 or 되다 standing alone (되면, 하시는데요, 됐대요, 되냐고): without its noun it says
+ * nothing of the topic, and a script that happens to write the same form is no answer. Not searched.
+ */
+const isBareLightVerb = (word: string) => lightVerbs.some((verb) => isFormOf(word, verb));
+
 /** The terms of the query's words (resolveTerms); `corrects` says which words may be read as typos. */
 function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
   const spans = phraseSpans(list, lexicon);
@@ -515,6 +538,7 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은), or a bound noun or a word like 손님 with its particle (데가, 수가, 손님이), is not searched.
     if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '') || isStopWord(word.replace(/[이가은는을를의도]$/, ''))) return;
+    if (isBareLightVerb(word)) return;
     // A one-syllable verb after a negation (기억 안 나요, 못 가요) or ending the sentence politely after
     // other words (오류 나요, 알림 와요) is not a noun with a particle (나 + 요).
     const politeVerb = index > 0 && index === list.length - 1 && word.endsWith('요');

@@ -10,11 +10,15 @@
  * 테슬라 발레 충전) —, or a noun whose head is a noun of the site, written together or apart (경형차,
  * 와이프 차: a kind of car, someone's car). Things people keep in a car (지갑, 노트북) are the
  * thesaurus' words for 물건, so they are known words.
+ *
+ * Other services the thesaurus names (its groups of the domain elsewhere, data editors extend: 지하철,
+ * 버스, 액정, 노트북 충전기) are another topic wherever they stand in such a list, even when search knows
+ * every other word (지하철 분실물 센터, 휴대폰 액정 파손), unless the site's scripts contain the word.
  */
 import { isParticle, isStopWord, mayBePredicate, shortNoun, startsWithLightVerb, stems } from '../korean/endings';
 import { isVerbNoun } from '../korean/listed-verbs';
 import type { Lexicon } from '../korean/lexicon';
-import type { QueryPlan } from '../korean/query';
+import { findSynonyms, type QueryPlan } from '../korean/query';
 import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import type { ScriptTable } from './data/format';
 import type { Alternative, Reading, ShardOf, Term } from './terms';
@@ -86,22 +90,40 @@ export function topicShardTexts(plan: QueryPlan): string[] {
   return first && syllableCount(first) >= 2 ? [[...first].at(-1)!] : [];
 }
 
-/**
- * A query of two to four words, none a verb form, none naming a topic of the site, whose first word is
- * a Hangul noun of two syllables or more that search read in no way and the lists do not name, whose
- * head is no noun of the site (also as the next word: 와이프 차), while another word was found.
- */
-export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
-  // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence.
-  const typed = wordsOf(plan.normal);
-  if (typed.length < listWords.least || typed.length > listWords.most || !terms.some((term) => term.alternatives.length)) return false;
+/** Whether a word of the query is a verb form (열려요, 두고내림, 안옴) not found as the site's noun (세금계산서 is not -서). */
+function hasVerbForm(typed: readonly string[], terms: readonly Term[]): boolean {
   const found = (word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length);
   // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서; 탈퇴해요 is a verb).
   const asItself = (word: string) => !!found(word)?.alternatives.some(({ parts }) => word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length))));
-  if (typed.some((word) => isVerbLike(word) && !asItself(word))) return false;
-  // The site's own word (주차장, 발레존) or a list's word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소).
+  return typed.some((word) => isVerbLike(word) && !asItself(word));
+}
+
+/** Whether search read a word as one of the site's topics: the site's own word (주차장, 발레존) or a list's word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소). */
+function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
   const names = ({ parts, reading }: Alternative) => topicsOf(table).some((topic) => (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)));
-  if (terms.some((term) => term.alternatives.some(names))) return false;
+  return terms.some((term) => term.alternatives.some(names));
+}
+
+/**
+ * Whether the query names another service's thing the thesaurus lists (its groups of the domain
+ * elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle, anywhere in the
+ * list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
+ */
+function namesOtherService(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): boolean {
+  const services = lexicon.thesaurus?.elsewhere;
+  if (!services?.length) return false;
+  const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
+  return findSynonyms(typed, { synonyms: services }).some(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+}
+
+/**
+ * Whether a list's first word is a Hangul noun of two syllables or more that search read in no way and
+ * the lists do not name, whose head is no noun of the site (also as the next word: 와이프 차), while
+ * another word was found.
+ */
+function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
+  if (typed.length < listWords.least || !terms.some((term) => term.alternatives.length)) return false;
+  const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The first noun says what the rest is about (미용실 예약: a 미용실's); a last one the site lacks is more
   // likely an everyday word for what it names otherwise (렌트카 반납).
   const [first, next] = typed as [string, string];
@@ -109,4 +131,16 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   if (stems(first).some((form) => listedWords(lexicon).has(form) || isStopWord(form))) return false;
   const site = (word: string) => ofTheSite(shardOf, lexicon, topicsOf(table), word);
   return !site(first) && !(syllableCount(next) === 1 && site(next));
+}
+
+/**
+ * A query of up to four words, none a verb form, none naming a topic of the site, about another
+ * service: one the thesaurus names (namesOtherService: 지하철 분실물 센터), or a list of two words or more
+ * whose first noun search knows in no way (startsUnknown: 미용실 예약).
+ */
+export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
+  // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence.
+  const typed = wordsOf(plan.normal);
+  if (!typed.length || typed.length > listWords.most || hasVerbForm(typed, terms) || namesSiteTopic(terms, table)) return false;
+  return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

@@ -32,6 +32,43 @@ describe('제품 기본 고객 표현 사전 (src/data/thesaurus.yaml)', () => {
     expect(termOf('발렛')).toBe('발레');
     expect(lexicon.misspellings).toContainEqual(['결재', '결제']);
   });
+
+  it('통화 중의 말: 돈을 물어야 → 위약금, 매달 빠져나가는 거 → 정기결제', () => {
+    expect(termOf('돈 물다')).toBe('위약금');
+    expect(termOf('매달 빠져나가다')).toBe('정기결제');
+  });
+});
+
+describe('질의를 여는 동사 (opening)', () => {
+  it('기본 사전: 나가다는 질의를 열 때만 출차 (일반 낱말이 아니다)', () => {
+    const lexicon = thesaurusLexicon(loadThesaurus(bundledContent));
+    expect(lexicon.opening).toContainEqual(['나가다', '출차']);
+    expect(lexicon.words.some(([word]) => word === '나가다')).toBe(false);
+  });
+  it('opening의 낱말도 한 그룹에만 (다른 그룹의 words에 있으면 파일:줄로 알린다)', () => {
+    const dir = withThesaurus(['- { term: 출차, opening: [빠져나오다] }', '- { term: 퇴장, opening: [차 빼기] }', ''].join('\n'));
+    expect(thesaurusLexicon(readThesaurus(dir).groups).opening).toContainEqual(['빠져나오다', '출차']);
+    expect(shown(dir)).toEqual([
+      'thesaurus.yaml:2 — [1].opening[0]: 낱말 "차 빼기"가 기본 사전의 그룹 "출차"에도 있습니다; 한 낱말은 한 그룹에만 두세요 (기본 사전의 그룹에서 빼려면 그 term으로 replace: true 그룹을 쓰세요)',
+    ]);
+  });
+});
+
+describe('다른 서비스의 말 (domain: elsewhere)', () => {
+  const lexicon = thesaurusLexicon(loadThesaurus(bundledContent));
+  it('기본 사전의 다른 서비스 말은 검색할 말이 아니라 elsewhere로 간다 (지하철 → 대중교통, 서비스 이름 택시도)', () => {
+    expect(lexicon.elsewhere).toEqual(expect.arrayContaining([['지하철', '대중교통'], ['택시', '택시'], ['노트북 충전기', '전자기기']]));
+    expect([...lexicon.words, ...lexicon.misspellings].some(([word, term]) => word === '지하철' || term === '대중교통')).toBe(false);
+  });
+  it('사이트의 말과 겹치지 않는다: 노트북은 물건, 휴대폰 인증은 본인인증', () => {
+    const elsewhere = new Set(lexicon.elsewhere?.map(([word]) => word));
+    for (const word of ['노트북', '휴대폰', '휴대폰 인증', '카드', '셔틀버스']) expect(elsewhere.has(word), word).toBe(false);
+  });
+  it('편집자는 같은 term으로 넓히고, 사이트의 말과 겹치면 파일:줄로 알린다', () => {
+    const dir = withThesaurus(['- { term: 대중교통, words: [공항철도] }', '- { term: 편의점, domain: elsewhere, words: [노트북] }', ''].join('\n'));
+    expect(thesaurusLexicon(readThesaurus(dir).groups).elsewhere).toContainEqual(['공항철도', '대중교통']);
+    expect(shown(dir)).toEqual(['thesaurus.yaml:2 — [1].words[0]: 낱말 "노트북"이 기본 사전의 그룹 "물건"에도 있습니다; 한 낱말은 한 그룹에만 두세요 (기본 사전의 그룹에서 빼려면 그 term으로 replace: true 그룹을 쓰세요)']);
+  });
 });
 
 describe('콘텐츠 디렉터리의 thesaurus.yaml', () => {

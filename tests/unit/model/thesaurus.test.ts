@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeThesaurus, thesaurusIssues, thesaurusLexicon, thesaurusOverrideSchema, thesaurusSchema, type ThesaurusGroup } from '../../../src/model/thesaurus';
 
-const group = (term: string, words: string[], misspellings: string[] = []): ThesaurusGroup => ({ term, words, misspellings });
+const group = (term: string, words: string[], misspellings: string[] = []): ThesaurusGroup => ({ term, words, opening: [], misspellings });
 const base = [group('취소', ['캔슬', '철회']), group('환불', ['환급']), group('결제', ['페이'], ['결재'])];
 const messages = (own: ThesaurusGroup[], against?: ThesaurusGroup[]) => thesaurusIssues(own, against).map((issue) => `${issue.path.join('.')} ${issue.message}`);
 
@@ -9,7 +9,7 @@ describe('고객 표현 사전 스키마', () => {
   it('term과 words로 된 그룹을 받고, words와 misspellings는 없으면 빈 목록이 된다', () => {
     const result = thesaurusSchema.safeParse([{ term: '취소', domain: 'payment', words: ['캔슬'] }]);
     expect(result.success).toBe(true);
-    expect(result.data?.[0]).toEqual({ term: '취소', domain: 'payment', words: ['캔슬'], misspellings: [] });
+    expect(result.data?.[0]).toEqual({ term: '취소', domain: 'payment', words: ['캔슬'], opening: [], misspellings: [] });
   });
 
   it('모르는 필드, 빈 term, 모르는 domain은 거부된다', () => {
@@ -76,8 +76,8 @@ describe('합치기 규칙', () => {
     ]);
     expect(merged).toEqual([
       group('취소', ['캔슬', '철회', '무르기']),
-      { term: '환불', words: ['리펀드'], misspellings: [], replace: undefined, domain: undefined },
-      { term: '발레', domain: 'valet', words: ['발렛'], misspellings: [], replace: undefined },
+      { term: '환불', words: ['리펀드'], opening: [], misspellings: [], replace: undefined, domain: undefined },
+      { term: '발레', domain: 'valet', words: ['발렛'], opening: [], misspellings: [], replace: undefined },
     ]);
   });
 

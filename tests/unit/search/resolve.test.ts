@@ -172,6 +172,17 @@ describe('오타와 자판 모드', () => {
   });
 });
 
+describe('홀로 선 하다·되다', () => {
+  const readSite = readerFor([record('로그인이 안 되면', '로그인이 안 되면 하시는 방법 할인 해지 하루 전 취소 되냐고 됐대요 하세요')]);
+  it('하다·되다의 꼴만으로 된 낱말은 찾지 않는다: 사이트가 같은 꼴을 써도 답이 아니다 (되면, 하시는데요, 됐대요, 되냐고)', () => {
+    for (const word of ['되면', '하시는데요', '됐대요', '되냐고', '하세요']) expect(readSite(`취소 ${word}`), word).toEqual(['word:취소']);
+  });
+  it('하·되로 시작하는 명사는 그대로 찾는다 (할인, 해지, 하루)', () => {
+    expect(readSite('할인 해지')).toEqual(['word:할인', 'word:해지']);
+    expect(readSite('하루')).toEqual(['word:하루']);
+  });
+});
+
 describe('고객 표현 사전', () => {
   const withThesaurus = buildLexicon([], []);
   withThesaurus.thesaurus = { words: [['캔슬', '취소'], ['차 빼 주세요', '출차'], ['해지', '취소']], misspellings: [['결재', '결제'], ['해지', '해제']] };
@@ -185,6 +196,16 @@ describe('고객 표현 사전', () => {
   });
   it('사이트에 있는 말이면 그 말이 먼저, 사전의 말은 그 뒤 (해지 → 해지, 취소)', () => expect(readWith('해지')).toEqual(['|word:해지/thesaurus:취소']));
   it('흔한 오기는 고치고 알린다 (결재 → 결제)', () => expect(readWith('결재')).toEqual(['결제|typo:결제']));
+  it('질의를 여는 동사는 주어가 고객이다 (나갔는데, 나가려는데 → 출차), 앞에 명사가 있거나 뒤 명사를 꾸미면 아니다 (돈이 나갔어요, 나간 돈)', () => {
+    const opening = buildLexicon([], []);
+    opening.thesaurus = { words: [], misspellings: [], opening: [['나가다', '출차']] };
+    const site = buildSearchData([record('출차 안내', '출차 후 이용 중 표시 요금 결제 돈')]);
+    const readOpening = (query: string) => resolveTerms(planQuery(query, opening), opening, (text) => site.shards.get(shardKey(text))).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readOpening('나갔는데 아직 이용 중')[0]).toBe('thesaurus:출차');
+    expect(readOpening('나가려는데 요금 결제')[0]).toBe('thesaurus:출차');
+    expect(readOpening('돈이 두 번 나갔어요')).not.toContain('thesaurus:출차');
+    expect(readOpening('나간 돈 결제')).not.toContain('thesaurus:출차');
+  });
   it('한 음절 명사에 조사: 사이트에 그 명사가 조사와 함께 있으면 (휠이 → 휠, 사이트에는 휠에), 다른 낱말의 첫 글자일 뿐이면 아니다', () => {
     expect(readerFor([record('휠에 연석 자국', '휠에 자국이 생겼어요')])('휠이')).toEqual(['word:휠']);
     expect(readerFor([record('휠체어 안내', '휠체어 대여')])('휠이')).toEqual(['']);

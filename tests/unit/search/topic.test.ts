@@ -6,6 +6,8 @@ import { buildSearchData, type PageRecord } from '../../../src/search/build/voca
 import { shardKey, type ScriptTable } from '../../../src/search/data/format';
 import { resolveTerms } from '../../../src/search/resolve';
 import { isOtherTopic } from '../../../src/search/topic';
+import { searchKorean } from '../../../src/search/client';
+import { testEngine } from '../../helpers/search-engine';
 
 const record = (title: string, content: string, category: string): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings: [], content: `${title} ${content}`, category, sites: ['기타현장'] });
 
@@ -14,12 +16,19 @@ const records = [
   record('경차도 주차 할인이 되나요?', '경차와 저공해 차량은 할인을 적용합니다. 차가 들어가면 번호를 인식합니다. 카드를 등록하세요.', '주차 ▶ 결제/할인 ▶ 할인'),
   record('차 안에 있던 물건이 없어졌어요', '도난 신고를 접수합니다. 물건을 찾아 드립니다.', '발레 ▶ 이용불편/신고 ▶ 도난'),
   record('차량을 추가로 등록하고 싶어요', '앱에서 차량을 추가합니다. 고객님의 편의를 위해 점검합니다.', '앱 ▶ 차량 ▶ 등록'),
+  record('휴대폰 번호가 바뀌었어요', '휴대폰 번호 변경은 앱에서 휴대폰 인증 후 합니다. 분실물 센터와 정기권 충전, 파손 접수도 안내합니다.', '앱 ▶ 회원 ▶ 번호'),
+  record('카드 결제가 실패했어요', '카드 결제 실패 시 다른 카드를 등록합니다. 셔틀버스 정류장은 1층입니다.', '앱 ▶ 결제 ▶ 카드'),
 ];
 const data = buildSearchData(records);
 const shardOf = (text: string) => data.shards.get(shardKey(text));
 const table = { categories: records.map((page) => page.category) } as ScriptTable;
 const lexicon = buildLexicon([{ term: '결제 취소', synonyms: ['환불'] }], []);
-lexicon.thesaurus = { words: [['자동차', '차량'], ['차', '차량'], ['지갑', '물건'], ['발렛', '발레'], ['구독', '매월 결제'], ['예매', '예약']], misspellings: [] };
+lexicon.thesaurus = {
+  words: [['자동차', '차량'], ['차', '차량'], ['지갑', '물건'], ['노트북', '물건'], ['발렛', '발레'], ['구독', '매월 결제'], ['예매', '예약'], ['충전기', '충전']],
+  misspellings: [],
+  // Another service's words (the thesaurus' domain elsewhere); 셔틀버스 and 휴대폰 are the site's.
+  elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기']],
+};
 const otherTopic = (query: string) => {
   const plan = planQuery(query, lexicon);
   return isOtherTopic(plan, resolveTerms(plan, lexicon, shardOf), shardOf, lexicon, table);
@@ -62,5 +71,43 @@ describe('사이트의 세계에 있는 말은 다른 주제가 아니다', () =
   it('찾은 말이 없거나 다섯 낱말 이상이면 이 규칙이 아니다', () => {
     expect(otherTopic('김치찌개 레시피')).toBe(false);
     expect(otherTopic('미용실 예약 환불 취소 도난')).toBe(false);
+  });
+});
+
+describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스, 액정, 노트북 충전기)', () => {
+  it('사이트의 말이 함께 있어도, 목록 어디에 있든 다른 주제 (지하철 분실물 센터, 버스 정기권 충전, 휴대폰 액정 파손)', () => {
+    expect(otherTopic('지하철 분실물 센터')).toBe(true);
+    expect(otherTopic('버스 정기권 충전')).toBe(true);
+    expect(otherTopic('버스를 정기권으로')).toBe(true);
+    expect(otherTopic('휴대폰 액정 파손')).toBe(true);
+    expect(otherTopic('노트북 충전기')).toBe(true);
+    expect(otherTopic('노트북충전기 분실')).toBe(true);
+  });
+  it('휴대폰·카드를 말하는 사이트의 질문은 그대로 찾는다 (휴대폰 번호 변경, 카드 결제 실패, 앱에서 휴대폰 인증)', () => {
+    expect(otherTopic('휴대폰 번호 변경')).toBe(false);
+    expect(otherTopic('카드 결제 실패')).toBe(false);
+    expect(otherTopic('앱에서 휴대폰 인증')).toBe(false);
+  });
+  it('사이트의 스크립트에 있는 말은 다른 서비스가 아니다 (셔틀버스 정류장, 휴대폰 번호)', () => {
+    expect(otherTopic('셔틀버스 정류장')).toBe(false);
+    expect(otherTopic('휴대폰 파손')).toBe(false);
+  });
+  it('사이트의 주제를 말하거나 (지하철 발레 예약, 버스 주차 할인), 동사가 있으면 (노트북 충전기 두고 내렸어요) 찾는다', () => {
+    expect(otherTopic('지하철 발레 예약')).toBe(false);
+    expect(otherTopic('버스 주차 할인')).toBe(false);
+    expect(otherTopic('노트북 충전기 두고 내렸어요')).toBe(false);
+  });
+  it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
+  it('다섯 낱말 이상은 이 규칙이 아니다', () => expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(false));
+
+  it('검색 전체로: 다른 서비스의 질의는 아무것도 찾지 않고, 휴대폰·카드의 질의는 스크립트를 찾는다', async () => {
+    const engine = testEngine(
+      records.map((page) => ({ id: page.id, title: page.title, text: page.content, category: page.category })),
+      lexicon,
+    );
+    for (const query of ['지하철 분실물 센터', '버스 정기권 충전', '휴대폰 액정 파손']) expect((await searchKorean(engine, query)).hits, query).toEqual([]);
+    expect((await searchKorean(engine, '휴대폰 번호 변경')).hits[0]?.id).toBe('휴대폰 번호가 바뀌었어요');
+    expect((await searchKorean(engine, '앱에서 휴대폰 인증')).hits[0]?.id).toBe('휴대폰 번호가 바뀌었어요');
+    expect((await searchKorean(engine, '카드 결제 실패')).hits[0]?.id).toBe('카드 결제가 실패했어요');
   });
 });
