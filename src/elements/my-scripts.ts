@@ -16,11 +16,9 @@ type Lookup = { state: 'removed' } | { state: 'found'; record: ScriptLines } | {
 
 /** The record of each script, read from the lines files of their buckets (each file asked for once); `unknown` offline or when a file is not what the build writes. */
 async function lookUp(ids: readonly string[], base: string): Promise<Map<string, Lookup>> {
-  const buckets = new Map<string, string[]>();
-  for (const id of ids) buckets.set(linesBucket(id), [...(buckets.get(linesBucket(id)) ?? []), id]);
   const answers = new Map<string, Lookup>();
   await Promise.all(
-    [...buckets].map(async ([bucket, inBucket]) => {
+    [...Map.groupBy(ids, linesBucket)].map(async ([bucket, inBucket]) => {
       const records = await readBucket(bucket, base);
       for (const id of inBucket) answers.set(id, records === 'unknown' ? { state: 'unknown' } : recordOf(records?.[id]));
     }),

@@ -11,11 +11,8 @@ import { getCatalog, type FaqEntry } from '../../site/catalog';
 
 // The paths carry the entries only (Astro keeps every path's props until the build ends); each file's
 // records are made when it is written.
-export const getStaticPaths: GetStaticPaths = async () => {
-  const buckets = new Map<string, FaqEntry[]>();
-  for (const faq of (await getCatalog()).faqs) buckets.set(linesBucket(faq.data.id), [...(buckets.get(linesBucket(faq.data.id)) ?? []), faq]);
-  return [...buckets].map(([bucket, faqs]) => ({ params: { bucket }, props: { faqs } }));
-};
+export const getStaticPaths: GetStaticPaths = async () =>
+  [...Map.groupBy((await getCatalog()).faqs, (faq: FaqEntry) => linesBucket(faq.data.id))].map(([bucket, faqs]) => ({ params: { bucket }, props: { faqs } }));
 
 export const GET: APIRoute<{ faqs: FaqEntry[] }> = ({ props: { faqs } }) => {
   const records: LinesBucket = Object.fromEntries(faqs.map(({ data }) => [data.id, { title: data.title, category: data.category.join(' ▶ '), lines: scriptFingerprints(data.steps) }]));
