@@ -9,6 +9,7 @@ import { getChoseong } from 'es-hangul';
 import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
+import { respaced, segments, type SegmentLookups } from '../korean/segments';
 import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf, verbStem } from '../korean/verb-forms';
@@ -30,9 +31,12 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
   const list = typedList.map((typed, index) => hangul[index] ?? typed);
   for (const [index, typed] of typedList.entries()) {
     const word = list[index]!;
-    // Suffixes of two letters or more: a split's rest and a compound's part are never shorter.
-    for (let at = 0; at < word.length - 1; at++) texts.add(word.slice(at));
+    // Every suffix: a split's rest and a compound's part (of one syllable only when the site writes it alone: 휠, 번).
+    for (let at = 0; at < word.length; at++) texts.add(word.slice(at));
     texts.add(typed);
+    // The previous word's suffixes run on into this one when the space fell inside a word (발레존위 치 → 위치).
+    const previous = index > 0 ? list[index - 1]! : '';
+    for (let at = 0; at < previous.length; at++) texts.add(previous.slice(at) + word);
   }
   countedShardTexts(list).forEach((text) => texts.add(text));
   for (const span of phraseSpans(list, lexicon)) {
@@ -245,6 +249,11 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
     const parts = split(shardOf, form, asPrefix(shardOf));
     if (parts.length) return read('split', parts);
   }
+  // A compound of three words or more (발레패스결제카드변경 → 발레패스 + 결제카드 + 변경).
+  for (const form of formsOf(word)) {
+    const parts = segments(form, segmentLookups(shardOf));
+    if (parts) return read('split', [parts]);
+  }
   if (last) {
     const parts = split(shardOf, word, (rest) => completionsOf(shardOf, rest));
     if (parts.length) return read('partial', parts);
@@ -281,6 +290,40 @@ const findWordIn = (shardOf: ShardOf, word: string) => {
   const index = indexOf(shardOf, word);
   return !!index && !!findWord(index, word);
 };
+
+/**
+ * What segments.ts needs of the site: a word it has, alone or with a particle, an ending or the
+ * copula (위약금 of 위약금이, 만차 of 만차인지; one syllable only alone or with a particle: 휠, 휠에),
+ * and the start of one.
+ */
+/** The copula after a noun, which stems() keeps (만차인지, 만차일 때, 만차입니다). */
+const copula = /^(인|일|입|이라|이면|였|이었)/;
+
+function segmentLookups(shardOf: ShardOf): SegmentLookups {
+  const isWord = (text: string) => {
+    const index = indexOf(shardOf, text);
+    if (!index) return false;
+    if (syllableCount(text) === 1) return isNounOfSite(index, text);
+    return !!findWord(index, text) || wordsWithPrefix(index, text).some(([site]) => stems(site).includes(text) || copula.test(site.slice(text.length)));
+  };
+  return { isWord, isPrefix: (text) => existsAsPrefix(shardOf, text) };
+}
+
+/**
+ * Neighbouring words whose space fell inside a word of the site (만 차확인 → 만차 + 확인, 세금
+ * 계산서발급 → 세금계산서 + 발급), by the index of the first: the site's words they make together
+ * (segments.ts). Read on the words as typed, before stop words drop out (만 alone says nothing; 만차
+ * does); Hangul words outside the lists' phrases only.
+ */
+function respacedPairs(shardOf: ShardOf, list: readonly string[], spans: readonly PhraseSpan[]): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  const free = (at: number) => [...list[at]!].every(isSyllable) && !spans.some((span) => span.start <= at && at <= span.end);
+  for (let at = 0; at + 1 < list.length; at++) {
+    const parts = free(at) && free(at + 1) ? respaced(list[at]!, list[at + 1]!, segmentLookups(shardOf)) : undefined;
+    if (parts) found.set(at++, parts);
+  }
+  return found;
+}
 
 /**
  * A word the site has, and also its two words when the site writes them apart as well (출차요청 →
@@ -529,7 +572,16 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
       return alternatives.length ? [[span, { typed, weight: 1, ...phrase, alternatives, ...(optional ? { optional } : {}) }] as const] : [];
     }),
   );
+  const respaced = respacedPairs(shardOf, list, spans);
   list.forEach((word, index) => {
+    if (respaced.has(index - 1)) return;
+    const together = respaced.get(index);
+    if (together) {
+      // Apart as typed too, when both words are read so (주행 거리늘어남 → 주행 + 거리 + 늘어…).
+      const apart = [word, list[index + 1]!].map((typed, at) => resolveWord(shardOf, typed, index + at === list.length - 1, false)[0]?.parts);
+      const alternatives: Alternative[] = [{ parts: together, reading: 'joined' }, ...(apart.every(Boolean) ? [{ parts: apart.flat() as string[], reading: 'split' as const }] : [])];
+      return void terms.push({ typed: [word, list[index + 1]!], alternatives, weight: 1 });
+    }
     const span = [...phrases.keys()].find((candidate) => candidate.start <= index && index <= candidate.end);
     if (span) {
       if (span.start === index) terms.push(phrases.get(span)!);

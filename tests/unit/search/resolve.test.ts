@@ -298,3 +298,21 @@ describe('말하듯 쓴 말', () => {
     expect(readLists('출차가 안돼요')).toEqual(['synonym:입출차오인식']);
   });
 });
+
+describe('붙여 쓴 복합어와 잘못 띄어 쓴 말 (segments.ts)', () => {
+  const reader = readerFor([
+    record('발레패스 결제카드를 바꾸고 싶어요', '결제카드 변경 경로 안내'),
+    record('주차장이 만차인지 미리 알 수 있나요', '만차일 때는 확인 방법'),
+    record('발레존 위치를 모르겠어요', '위치 안내'),
+  ]);
+  it('세 낱말 이상을 붙여 쓴 말 (발레패스결제카드변경 → 발레패스 + 결제카드 + 변경)', () => expect(reader('발레패스결제카드변경')).toEqual(['split:발레패스+결제카드+변경']));
+  it('띄어쓰기가 낱말 안에 들어간 두 말 (발레존위 치 → 발레존 + 위치, 만 차확인 → 만차 + 확인)', () => {
+    expect(reader('발레존위 치')[0]).toMatch(/^joined:발레존\+위치(\/|$)/);
+    expect(reader('만 차확인')[0]).toMatch(/^joined:만차\+확인(\/|$)/);
+  });
+  it('사이트에 없는 낱말이 섞인 복합어는 아무것도 (미용실예약변경, 버스결제카드변경)', () => {
+    expect(reader('미용실예약변경')).toEqual(['']);
+    expect(reader('버스결제카드변경')).toEqual(['']);
+  });
+  it('사이트처럼 띄어 쓴 말은 그대로 (위치 안내)', () => expect(reader('위치 안내')).toEqual(['word:위치', 'word:안내']));
+});
