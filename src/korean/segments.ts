@@ -4,7 +4,7 @@
  * space fell in the wrong place once put back together (만 차확인 → 만차 + 확인). Pure: the caller
  * says what a word of the site is (`isWord`) and what starts one (`isPrefix`, for the last part).
  */
-import { isSyllable } from "./text";
+import { isSyllable } from './text';
 
 export interface SegmentLookups {
   /** A word of the site, alone or with its particle or ending (남은, 위약금 of 위약금이). */
@@ -48,7 +48,7 @@ function fewestParts(
     ) {
       const rest = best[end];
       if (!rest) continue;
-      const part = chars.slice(start, end).join("");
+      const part = chars.slice(start, end).join('');
       const last = end === chars.length;
       const fits =
         lookups.isWord(part) ||

@@ -1,10 +1,10 @@
 /** A run of syllables read as the site's words (segments.ts): compounds of three words or more, and spaces put in the wrong place. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 import {
   respaced,
   segments,
   type SegmentLookups,
-} from "../../../src/korean/segments";
+} from '../../../src/korean/segments';
 
 /** A site whose words are these (each also starts itself). */
 const site = (...words: string[]): SegmentLookups => ({
@@ -12,98 +12,98 @@ const site = (...words: string[]): SegmentLookups => ({
   isPrefix: (text) => words.some((word) => word.startsWith(text)),
 });
 const valet = site(
-  "발레",
-  "발레패스",
-  "결제",
-  "결제카드",
-  "변경",
-  "예약",
-  "확정",
-  "문자",
-  "주차",
-  "요금",
-  "미리",
-  "정산",
-  "정산기",
-  "월",
-  "휠",
-  "연석",
-  "자국",
-  "만차",
-  "확인",
-  "세금",
-  "세금계산서",
-  "발급",
-  "요금",
-  "문의",
-  "위치",
-  "발레존",
-  "위약금",
-  "안",
+  '발레',
+  '발레패스',
+  '결제',
+  '결제카드',
+  '변경',
+  '예약',
+  '확정',
+  '문자',
+  '주차',
+  '요금',
+  '미리',
+  '정산',
+  '정산기',
+  '월',
+  '휠',
+  '연석',
+  '자국',
+  '만차',
+  '확인',
+  '세금',
+  '세금계산서',
+  '발급',
+  '요금',
+  '문의',
+  '위치',
+  '발레존',
+  '위약금',
+  '안',
 );
 
-describe("붙여 쓴 세 낱말 이상 (segments)", () => {
+describe('붙여 쓴 세 낱말 이상 (segments)', () => {
   it.each([
-    ["발레패스결제카드변경", ["발레패스", "결제카드", "변경"]],
-    ["주차요금미리정산", ["주차", "요금", "미리", "정산"]],
-    ["휠연석자국", ["휠", "연석", "자국"]],
-    ["발레예약위약금", ["발레", "예약", "위약금"]],
-  ])("%s → %j", (run, parts) => expect(segments(run, valet)).toEqual(parts));
-  it("마지막 부분은 사이트 낱말의 앞부분이어도 된다 (주차요금정산ㄱ 없이 정산기 → 정산)", () =>
-    expect(segments("주차요금정산", valet)).toEqual(["주차", "요금", "정산"]));
-  it("끝의 입말 부정은 뺀다 (예약확정문자안옴 → 예약 + 확정 + 문자)", () =>
-    expect(segments("예약확정문자안옴", valet)).toEqual([
-      "예약",
-      "확정",
-      "문자",
+    ['발레패스결제카드변경', ['발레패스', '결제카드', '변경']],
+    ['주차요금미리정산', ['주차', '요금', '미리', '정산']],
+    ['휠연석자국', ['휠', '연석', '자국']],
+    ['발레예약위약금', ['발레', '예약', '위약금']],
+  ])('%s → %j', (run, parts) => expect(segments(run, valet)).toEqual(parts));
+  it('마지막 부분은 사이트 낱말의 앞부분이어도 된다 (주차요금정산ㄱ 없이 정산기 → 정산)', () =>
+    expect(segments('주차요금정산', valet)).toEqual(['주차', '요금', '정산']));
+  it('끝의 입말 부정은 뺀다 (예약확정문자안옴 → 예약 + 확정 + 문자)', () =>
+    expect(segments('예약확정문자안옴', valet)).toEqual([
+      '예약',
+      '확정',
+      '문자',
     ]));
-  it("가장 적은 부분으로 (세금계산서발급 → 세금계산서 + 발급, 세금 + 계산 + … 아님)", () =>
+  it('가장 적은 부분으로 (세금계산서발급 → 세금계산서 + 발급, 세금 + 계산 + … 아님)', () =>
     expect(
       segments(
-        "세금계산서발급",
-        site("세금", "계산", "서", "세금계산서", "발급"),
+        '세금계산서발급',
+        site('세금', '계산', '서', '세금계산서', '발급'),
       ),
-    ).toEqual(["세금계산서", "발급"]));
+    ).toEqual(['세금계산서', '발급']));
 });
 
-describe("맞으면 안 되는 것 (segments)", () => {
+describe('맞으면 안 되는 것 (segments)', () => {
   it.each([
-    ["미용실예약취소"], // 미용실 is no word of the site
-    ["버스정기권충전"],
-    ["발레"], // one word, nothing to split
-    ["월휠"], // parts of one syllable say too little
-    ["발레ㅍ"], // not whole syllables
-  ])("%s → none", (run) => expect(segments(run, valet)).toBeUndefined());
+    ['미용실예약취소'], // 미용실 is no word of the site
+    ['버스정기권충전'],
+    ['발레'], // one word, nothing to split
+    ['월휠'], // parts of one syllable say too little
+    ['발레ㅍ'], // not whole syllables
+  ])('%s → none', (run) => expect(segments(run, valet)).toBeUndefined());
 });
 
-describe("잘못 띄어 쓴 두 낱말 (respaced)", () => {
+describe('잘못 띄어 쓴 두 낱말 (respaced)', () => {
   it.each([
-    ["만", "차확인", ["만차", "확인"]],
-    ["발레존위", "치", ["발레존", "위치"]],
-    ["발레요", "금문의", ["발레", "요금", "문의"]],
-    ["세금", "계산서발급", ["세금계산서", "발급"]],
-  ])("%s %s → %j", (first, second, parts) => {
+    ['만', '차확인', ['만차', '확인']],
+    ['발레존위', '치', ['발레존', '위치']],
+    ['발레요', '금문의', ['발레', '요금', '문의']],
+    ['세금', '계산서발급', ['세금계산서', '발급']],
+  ])('%s %s → %j', (first, second, parts) => {
     const lookups = site(
-      "만차",
-      "확인",
-      "발레존",
-      "위치",
-      "세금",
-      "세금계산서",
-      "계산서",
-      "발급",
-      "발레",
-      "요금",
-      "문의",
-      "만",
-      "차",
+      '만차',
+      '확인',
+      '발레존',
+      '위치',
+      '세금',
+      '세금계산서',
+      '계산서',
+      '발급',
+      '발레',
+      '요금',
+      '문의',
+      '만',
+      '차',
     );
     expect(respaced(first, second, lookups)).toEqual(parts);
   });
-  it("사이트처럼 띄어 쓴 말은 그대로 (요금 문의, 발레 요금)", () => {
-    expect(respaced("요금", "문의", valet)).toBeUndefined();
-    expect(respaced("발레", "요금", valet)).toBeUndefined();
+  it('사이트처럼 띄어 쓴 말은 그대로 (요금 문의, 발레 요금)', () => {
+    expect(respaced('요금', '문의', valet)).toBeUndefined();
+    expect(respaced('발레', '요금', valet)).toBeUndefined();
   });
-  it("따로 읽는 편이 적으면 그대로 (세금 발급)", () =>
-    expect(respaced("세금", "발급", valet)).toBeUndefined());
+  it('따로 읽는 편이 적으면 그대로 (세금 발급)', () =>
+    expect(respaced('세금', '발급', valet)).toBeUndefined());
 });
