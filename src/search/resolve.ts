@@ -291,14 +291,14 @@ const findWordIn = (shardOf: ShardOf, word: string) => {
   return !!index && !!findWord(index, word);
 };
 
+/** The copula after a noun, which stems() keeps (만차인지, 만차일 때, 만차입니다). */
+const copula = /^(인|일|입|이라|이면|였|이었)/;
+
 /**
  * What segments.ts needs of the site: a word it has, alone or with a particle, an ending or the
  * copula (위약금 of 위약금이, 만차 of 만차인지; one syllable only alone or with a particle: 휠, 휠에),
  * and the start of one.
  */
-/** The copula after a noun, which stems() keeps (만차인지, 만차일 때, 만차입니다). */
-const copula = /^(인|일|입|이라|이면|였|이었)/;
-
 function segmentLookups(shardOf: ShardOf): SegmentLookups {
   const isWord = (text: string) => {
     const index = indexOf(shardOf, text);
