@@ -61,7 +61,15 @@ export function jamoOf(text: string): string[] {
   return letters;
 }
 
-const substitution = (a: string, b: string) => (a === b ? 0 : isCloseJamo(a, b) ? 1 : 2);
+const substitutions = new Map<string, number>();
+/** The cost of typing `b` for `a` (0, 1 or 2), remembered per pair: the distance asks it for every cell. */
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  const pair = a + b;
+  let cost = substitutions.get(pair);
+  if (cost === undefined) substitutions.set(pair, (cost = isCloseJamo(a, b) ? 1 : 2));
+  return cost;
+}
 
 /**
  * Edit distance between two jamo sequences (insert or delete 1, a close substitution 1, another 2),

@@ -66,12 +66,17 @@ function ownForm(shardOf: ShardOf, word: string): string | undefined {
 }
 
 /**
- * Whether the site has a one-syllable noun: alone or with a particle (휠 in 휠에, 휠을), not only as
- * the start of another word (휠체어).
+ * Whether the site has a one-syllable noun: alone, with a particle no noun ends in (휠에, 키를), or
+ * with two particles (차가, 차는); not only as the start of another word (휠체어) nor as a word that
+ * merely ends like a particle (사과 is not 사 + 과, 문의 not 문 + 의).
  */
 function isNounOfSite(index: ShardIndex, noun: string): boolean {
-  return wordsWithPrefix(index, noun).some(([word]) => word === noun || shortNoun(word) === noun);
+  const found = wordsWithPrefix(index, noun).filter(([word]) => word === noun || shortNoun(word) === noun);
+  return found.length >= 2 || found.some(([word]) => word === noun || caseParticle.test(word.slice(noun.length)));
 }
+
+/** Particles that end no two-syllable noun of the site's kind (unlike 과 of 사과, 의 of 문의, 이 of 차이). */
+const caseParticle = /^(을|를|에)$/;
 
 /** The fewest words starting with `prefix` that match `pattern` and cover the others (출ㅊ → 출차). */
 function completions(index: ShardIndex, prefix: string, pattern: RegExp): string[] {
@@ -561,6 +566,7 @@ const isBareLightVerb = (word: string) => lightVerbs.some((verb) => isFormOf(wor
 function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
   const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
+  const meantAsTyped = new Set<Term>();
   // A phrase whose term the site does not have, in any way, is read word by word (주차 자리 → 주차, 자리).
   const phrases = new Map(
     spans.flatMap((span) => {
@@ -587,7 +593,8 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
       if (span.start === index) terms.push(phrases.get(span)!);
       return;
     }
-    if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: resolveChoseong(shardOf, word), weight: 1 });
+    // 초성 of two consonants alone is chat, not a script (ㅇㅋ, ㄱㅅ, ㅎㅇ); beside other words it narrows them (ㅎㅇ ㅌㅌ → 회원 탈퇴).
+    if (isChoseongWord(word)) return void terms.push({ typed: [word], alternatives: list.length === 1 && word.length <= 2 ? [] : resolveChoseong(shardOf, word), weight: 1 });
     // A word whose stem says nothing (어디예요, 지금은), or a bound noun or a word like 손님 with its particle (데가, 수가, 손님이), is not searched.
     if (stems(word).some(isStopWord) || isStopWord(shortNoun(word) ?? '') || isStopWord(word.replace(/[이가은는을를의도]$/, ''))) return;
     if (isBareLightVerb(word)) return;
@@ -605,9 +612,27 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
     const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);
-    terms.push({ typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}), ...(optional ? { optional } : {}) });
+    const term: Term = { typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}), ...(optional ? { optional } : {}) };
+    if (term.corrected && isKnownWord(shardOf, word)) meantAsTyped.add(term);
+    terms.push(term);
   });
-  return requireSomething(joinNeighbours(shardOf, terms));
+  return requireSomething(joinNeighbours(shardOf, withoutLoneCorrections(terms, meantAsTyped)));
+}
+
+/** Whether a word (or its stem: 축구를 → 축구) is a word of Korean the site lacks but is a typo away from. */
+function isKnownWord(shardOf: ShardOf, word: string): boolean {
+  return formsOf(word).some((form) => !!indexOf(shardOf, form)?.known.has(form));
+}
+
+/**
+ * A word of Korean corrected into a word of the site (축구 → 출구, 입시 → 임시) is meant as typed
+ * unless words the site has stand beside it (프로모션 코트 → 코드, 차량 파송 → 파손): alone, or
+ * beside words that are not found, its correction is dropped, and the query finds nothing.
+ */
+function withoutLoneCorrections(terms: Term[], meantAsTyped: ReadonlySet<Term>): Term[] {
+  const found = (term: Term) => !term.optional && !meantAsTyped.has(term) && term.alternatives.some((alternative) => !correctionReadings.includes(alternative.reading));
+  if (!meantAsTyped.size || terms.some(found)) return terms;
+  return terms.map((term) => (meantAsTyped.has(term) ? { typed: term.typed, alternatives: [], weight: term.weight } : term));
 }
 
 /**

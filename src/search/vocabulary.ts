@@ -11,6 +11,8 @@ export interface ShardIndex {
   aliases: Map<string, AliasEntry[]>;
   /** 초성 aliases sorted by alias, for prefix lookups. */
   choseong: AliasEntry[];
+  /** Words of Korean a typo away from the site's, meant as typed (data/format.ts VocabularyShard.known). */
+  known: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<VocabularyShard, ShardIndex>();
@@ -21,7 +23,7 @@ export function indexShard(shard: VocabularyShard): ShardIndex {
   const aliases = new Map<string, AliasEntry[]>();
   for (const alias of shard.aliases) aliases.set(alias[0], [...(aliases.get(alias[0]) ?? []), alias]);
   const choseong = shard.aliases.filter((alias) => alias[1] === 'choseong').sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  index = { words: shard.words, common: new Map(shard.common.map((entry) => [entry[0], entry])), aliases, choseong };
+  index = { words: shard.words, common: new Map(shard.common.map((entry) => [entry[0], entry])), aliases, choseong, known: new Set(shard.known?.split(' ')) };
   indexes.set(shard, index);
   return index;
 }

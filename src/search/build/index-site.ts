@@ -9,6 +9,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { readFragments } from './fragments';
 import { PagefindParts, pagesPerIndex } from './pagefind-parts';
+import { koreanDictionary } from './known-words';
 import { buildSearchData } from './vocabulary';
 import { writeSearchData } from './write';
 
@@ -28,7 +29,7 @@ export interface IndexedSite {
 export function writeVocabulary(siteDir: string, dirs: readonly string[], pages: number): IndexedSite {
   const records = dirs.flatMap((dir) => readFragments(siteDir, dir));
   if (records.length !== pages) throw new Error(`Pagefind indexed ${pages} pages but wrote ${records.length} fragments`);
-  const data = buildSearchData(records);
+  const data = buildSearchData(records, koreanDictionary());
   writeSearchData(siteDir, data);
   let words = 0;
   let common = 0;

@@ -11,6 +11,7 @@
 import { choseongOf } from '../../korean/choseong';
 import { isStopWord, nounOf, stem } from '../../korean/endings';
 import { isSyllable, syllableCount, words as wordsOf } from '../../korean/text';
+import { knownNear } from './known-words';
 import {
   bitsetBytes,
   commonThreshold,
@@ -235,7 +236,8 @@ function shardOf(shards: Map<string, VocabularyShard>, text: string): Vocabulary
   return shard;
 }
 
-export function buildSearchData(records: readonly PageRecord[]): SearchData {
+/** `dictionary`: words of Korean (known-words.ts koreanDictionary); those a typo away from the site's words go into the shards. */
+export function buildSearchData(records: readonly PageRecord[], dictionary: ReadonlySet<string> = new Set()): SearchData {
   const stats = collectWords(records);
   const sorted = [...stats.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const commonAt = commonThreshold(records.length);
@@ -252,6 +254,10 @@ export function buildSearchData(records: readonly PageRecord[]): SearchData {
     shardOf(shards, prefix).common.push([prefix, file, scripts] satisfies CommonEntry);
   }
   for (const alias of aliases(sorted, stats, records)) shardOf(shards, alias[0]).aliases.push(alias);
+  for (const word of knownNear(sorted, dictionary)) {
+    const shard = shardOf(shards, word);
+    shard.known = shard.known ? `${shard.known} ${word}` : word;
+  }
   const cards: ScriptCards = { ids: records.map((record) => record.id), pages: records.map((record) => record.page), titles: records.map((record) => record.title) };
   return { table: table(records), cards, shards, bitsets, commonAt };
 }

@@ -79,6 +79,12 @@ export interface VocabularyShard {
   words: WordEntry[];
   common: CommonEntry[];
   aliases: AliasEntry[];
+  /**
+   * Words of Korean this shard's words are a typo away from that the site does not contain (축구 near
+   * 출구), joined by spaces: meant as typed, not corrected, unless words of the site stand beside them
+   * (build/known-words.ts).
+   */
+  known?: string;
 }
 
 /** Places of a word (WordEntry[2]). */

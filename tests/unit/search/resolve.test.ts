@@ -172,6 +172,29 @@ describe('오타와 자판 모드', () => {
   });
 });
 
+describe('사전에 있는 낱말과 짧은 초성', () => {
+  const pages = [record('출구 안내', '출구 위치 확인'), record('프로모션 코드 입력', '프로모션 코드를 입력합니다 할인 쿠폰'), record('회원 탈퇴', '회원 탈퇴 방법')];
+  const site = buildSearchData(pages, new Set(['축구', '코트']));
+  const readSite = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, (text) => site.shards.get(shardKey(text))).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+  it('사전의 낱말은 홀로 쓰이면 뜻한 그대로다 (축구는 출구의 오타가 아니다)', () => {
+    expect(readSite('축구')).toEqual(['']);
+    expect(readerFor(pages)('축구')).toEqual(['typo:출구']);
+  });
+  it('사이트의 낱말 옆에서는 오타로 고친다 (프로모션 코트 → 코드), 사전에 없는 오타는 홀로도 (줄구 → 출구)', () => {
+    expect(readSite('프로모션 코트')).toEqual(['word:프로모션', 'typo:코드']);
+    expect(readSite('줄구')).toEqual(['typo:출구']);
+  });
+  it('초성 두 자가 홀로면 잡담이다 (ㅎㅇ), 다른 낱말 옆에서는 찾는다 (ㅎㅇ ㅌㅌ → 회원 탈퇴)', () => {
+    expect(readSite('ㅎㅇ')).toEqual(['']);
+    expect(readSite('ㅎㅇ ㅌㅌ')[1]).toBe('choseong:탈퇴');
+    expect(readSite('ㅎㅇ ㅌㅌ')[0]).toContain('choseong:회원');
+  });
+  it('조사처럼 끝나는 두 음절 낱말은 한 음절 명사가 아니다 (사이트의 사과 → 사랑은 사 + 랑이 아니다)', () => {
+    expect(readerFor([record('사과 말씀', '불편을 드려 사과드립니다')])('사랑')).not.toContain('word:사');
+    expect(readerFor([record('차가 안 나와요', '차를 찾습니다')])('차는')).toEqual(['word:차']);
+  });
+});
+
 describe('홀로 선 하다·되다', () => {
   const readSite = readerFor([record('로그인이 안 되면', '로그인이 안 되면 하시는 방법 할인 해지 하루 전 취소 되냐고 됐대요 하세요')]);
   it('하다·되다의 꼴만으로 된 낱말은 찾지 않는다: 사이트가 같은 꼴을 써도 답이 아니다 (되면, 하시는데요, 됐대요, 되냐고)', () => {
@@ -259,7 +282,8 @@ describe('말하듯 쓴 말', () => {
     expect(readPages('확인')).toEqual(['word:확인']);
   });
   it('부정 뒤나 문장 끝의 한 음절 동사는 명사 + 조사가 아니다 (기억 안 나요, 오류 나요 ≠ 나; 차가 나와요의 차는 그대로)', () => {
-    const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치')]);
+    // 나를: the site has 나 as a noun, so only the place of 나요 decides.
+    const readPages = readerFor([record('차가 나와요', '내 차는 곧 나와 기억 장치 나를')]);
     expect(readPages('기억 안 나요')).toEqual(['word:기억']);
     expect(readPages('나요')).toEqual(['word:나']);
     expect(readPages('기억 나요')).toEqual(['word:기억']);
