@@ -50,43 +50,72 @@ export function isCloseJamo(a: string, b: string): boolean {
   return keyA === keyB || neighbours(keyA).includes(keyB);
 }
 
+/** The jamo of a text (complex vowels and double finals split: 괜 → ㄱㅗㅐㄴ), by es-hangul. */
+export const jamoLetters = (text: string): string[] => [...disassemble(text)];
+
 const jamoCache = new Map<string, string[]>();
 /** The jamo of a text (complex vowels and double finals split: 괜 → ㄱㅗㅐㄴ), cached: it runs per keystroke. */
 export function jamoOf(text: string): string[] {
   let letters = jamoCache.get(text);
   if (!letters) {
     if (jamoCache.size > 20000) jamoCache.clear();
-    jamoCache.set(text, (letters = [...disassemble(text)]));
+    jamoCache.set(text, (letters = jamoLetters(text)));
   }
   return letters;
 }
 
-const substitutions = new Map<string, number>();
-/** The cost of typing `b` for `a` (0, 1 or 2), remembered per pair: the distance asks it for every cell. */
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  const pair = a + b;
-  let cost = substitutions.get(pair);
-  if (cost === undefined) substitutions.set(pair, (cost = isCloseJamo(a, b) ? 1 : 2));
+/** Each jamo met so far → a small number, and the costs between them (0, 1 or 2) by those numbers. */
+const codes = new Map<string, number>();
+let costs = new Uint8Array(0);
+let width = 0;
+function codeOf(letter: string): number {
+  let code = codes.get(letter);
+  if (code === undefined) {
+    codes.set(letter, (code = codes.size));
+    if (code >= width) {
+      // Grow the table (64 jamo first, doubling), keeping the costs known so far.
+      const grown = Math.max(64, width * 2);
+      const next = new Uint8Array(grown * grown).fill(255);
+      for (let a = 0; a < width; a++) next.set(costs.subarray(a * width, (a + 1) * width), a * grown);
+      [costs, width] = [next, grown];
+    }
+  }
+  return code;
+}
+
+/** The cost of typing the jamo numbered `y` for the one numbered `x` (0, 1 or 2), remembered per pair. */
+function substitution(x: number, y: number, a: string, b: string): number {
+  if (x === y) return 0;
+  let cost = costs[x * width + y]!;
+  if (cost === 255) costs[x * width + y] = cost = isCloseJamo(a, b) ? 1 : 2;
   return cost;
 }
 
+/** Two rows of the distance table, reused by every call (jamo sequences are short). */
+let rows2 = [new Uint8Array(32), new Uint8Array(32)];
+
 /**
  * Edit distance between two jamo sequences (insert or delete 1, a close substitution 1, another 2),
- * or `max + 1` once it is certain to exceed `max`.
+ * or `max + 1` once it is certain to exceed `max`. It runs per keystroke and, at build time, for every
+ * dictionary word near the site's words: no allocation but the jamo numbers.
  */
 export function typoDistance(a: readonly string[], b: readonly string[], max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const codesA = a.map(codeOf);
+  const codesB = b.map(codeOf);
+  if (rows2[0]!.length <= b.length) rows2 = [new Uint8Array(b.length * 2 + 2), new Uint8Array(b.length * 2 + 2)];
+  let [previous, current] = rows2 as [Uint8Array, Uint8Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution(a[i - 1]!, b[j - 1]!));
-      best = Math.min(best, current[j]!);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution(codesA[i - 1]!, codesB[j - 1]!, a[i - 1]!, b[j - 1]!));
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stems } from '../../korean/endings';
 import { isSyllable } from '../../korean/text';
-import { jamoOf, typoBudget, typoDistance } from '../../korean/typo';
+import { jamoLetters, typoBudget, typoDistance } from '../../korean/typo';
 
 /** Lengths, in syllables, of the words a typo reading corrects and of the dictionary words kept. */
 const shortest = 2;
@@ -34,15 +34,14 @@ type Keys = (word: string) => string[];
  * index: two words one edit apart share one of these).
  */
 const deletionKeys: Keys = (word) => {
-  const letters = jamoOf(word);
+  const letters = jamoLetters(word);
   return [letters.join(''), ...letters.map((_, at) => [...letters.slice(0, at), ...letters.slice(at + 1)].join(''))];
 };
 
-/**
- * Three or four syllables, two edits: each pair of syllables at their places. Two edits leave two of
- * four syllables as they were; of three, they may touch two, a case this index leaves out (the
- * dictionary word is then corrected as before).
- */
+/** Three syllables, two edits: each syllable at its place (two edits leave one of three as it was: 개나리, 기다리). */
+const syllableKeys: Keys = (word) => [...word].map((syllable, at) => `3|${at}|${syllable}`);
+
+/** Four syllables, two edits: each pair of syllables at their places (two edits leave two of four as they were). */
 const pairKeys: Keys = (word) => {
   const chars = [...word];
   const keys: string[] = [];
@@ -50,7 +49,7 @@ const pairKeys: Keys = (word) => {
   return keys;
 };
 
-const keysOf = (word: string) => ([...word].length === 2 ? deletionKeys : pairKeys)(word);
+const keysOf = (word: string) => [deletionKeys, syllableKeys, pairKeys][[...word].length - 2]!(word);
 
 /**
  * The dictionary words, not words of the site, that are within a typo (typo.ts: its distance and
@@ -76,14 +75,21 @@ export function knownNear(siteWords: readonly string[], dictionary: ReadonlySet<
       }
     }
   }
+  // The openings' jamo, once each (they are compared with many dictionary words).
+  const jamo = new Map<string, string[]>();
+  const jamoOf = (opening: string) => {
+    let letters = jamo.get(opening);
+    if (!letters) jamo.set(opening, (letters = jamoLetters(opening)));
+    return letters;
+  };
   const known: string[] = [];
   for (const word of dictionary) {
     if (site.has(word)) continue;
     const budget = typoBudget(word.length);
-    const typed = jamoOf(word);
+    const typed = jamoLetters(word);
     const near = keysOf(word).some((key) => {
       for (const opening of index.get(key) ?? []) {
-        if (opening !== word && [...opening].length === word.length && typoDistance(typed, jamoOf(opening), budget) <= budget) return true;
+        if (opening !== word && opening.length === word.length && typoDistance(typed, jamoOf(opening), budget) <= budget) return true;
       }
       return false;
     });

@@ -12,6 +12,10 @@ describe('사전의 낱말 (build/known-words.ts)', () => {
     const dictionary = new Set(['축구', '입시', '환불', '사랑', '날씨', '세금계단']);
     expect(knownNear(['출구', '임시', '환불', '세금계산서'], dictionary)).toEqual(['세금계단', '입시', '축구']);
   });
+  it('세 음절 낱말은 두 음절이 바뀌어도 찾는다 (기다리시면의 기다리 → 개나리), 네 음절은 두 음절이 그대로인 것', () => {
+    expect(knownNear(['기다리시면'], new Set(['개나리', '고구마']))).toEqual(['개나리']);
+    expect(knownNear(['세금계산서'], new Set(['세금계단', '세탁계단']))).toEqual(['세금계단']);
+  });
   it('사이트에 있는 낱말, 멀리 떨어진 낱말은 남기지 않는다', () => {
     expect(knownNear(['환불'], new Set(['환불', '숙제']))).toEqual([]);
   });
