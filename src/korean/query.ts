@@ -114,8 +114,9 @@ function verbForms(target: string): RegExp {
   if (light) return new RegExp(`^${head}[${light}]`);
   if (last === '다') return new RegExp(`^(?:${head}[${afterStem}]${withFinals(chars.slice(0, -1))})`);
   // A verb written in its polite form or as a noun in -ㅁ: any form whose syllable starts with the
-  // same consonant (나와요 ↔ 나오거든요, 나왔다고; 빼 주세요 ↔ 빼 줘; 튕김 ↔ 튕겨요; 꽉 참 ↔ 꽉 찼는지).
-  if (polite || isVerbNoun(target)) return new RegExp(`^${head}${sameInitial(last)}`);
+  // same consonant (나와요 ↔ 나오거든요, 나왔다고; 빼 주세요 ↔ 빼 줘; 튕김 ↔ 튕겨요; 꽉 참 ↔ 꽉 찼는지), but
+  // not the polite ending alone (안 나와요, 안 나옴 ↔ 안 나오네요, not 기억이 안 나요: 나다 is another verb).
+  if (polite || isVerbNoun(target)) return new RegExp(`^${head}(?!요$)${sameInitial(last)}`);
   return new RegExp(`^${escapeRegExp(target)}`);
 }
 

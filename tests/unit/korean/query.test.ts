@@ -166,6 +166,13 @@ describe('사전 낱말의 활용형 (findSynonyms)', () => {
     expect(terms('알림이 안 와요')).toEqual([]);
     expect(terms('차 뼈')).toEqual([]);
   });
+  it('공손형·-ㅁ 명사는 같은 자음의 음절로 (안 나옴 ↔ 안 나오네요), 요만 남은 다른 동사는 아니다 (기억이 안 나요)', () => {
+    const late = { synonyms: [['안 나옴', '출차지연']] as [string, string][] };
+    const terms = (query: string) => findSynonyms(query.split(' '), late).map((span) => span.term);
+    expect(terms('차가 안 나오네요')).toEqual(['출차지연']);
+    expect(terms('차 안 나옴')).toEqual(['출차지연']);
+    expect(terms('기억이 안 나요')).toEqual([]);
+  });
   it('같은 길이면 적힌 그대로의 구가 활용형 추측보다 먼저 (주차한 데 ↔ 주차 위치, 주차하다 아님)', () => {
     const both = { synonyms: [['주차하다', '주차'], ['주차한 데', '주차 위치']] as [string, string][] };
     expect(findSynonyms(['주차한', '데를', '모르겠어요'], both).map((span) => span.term)).toEqual(['주차 위치']);
