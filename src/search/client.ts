@@ -157,7 +157,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
   let resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
   // A word that matches nothing may be a typo in its first consonant: read the shards of the
   // consonants next to it (loaded once), then resolve again.
-  const typoTexts = corrections ? typoShardTexts(resolved).filter((text) => !data.loadedShard(text)) : [];
+  const typoTexts = corrections ? typoShardTexts(resolved, lexicon).filter((text) => !data.loadedShard(text)) : [];
   if (typoTexts.length) {
     await Promise.all(typoTexts.map((text) => data.shard(text)));
     resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);

@@ -45,4 +45,4 @@ export function isHalfUnsure(terms: readonly Term[]): boolean {
 }
 
 /** Query words from which a query is a sentence told at length. */
-const sentenceWords = 5;
+export const sentenceWords = 5;

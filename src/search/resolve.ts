@@ -17,6 +17,7 @@ import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../k
 import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
 import { siblingsOf } from './siblings';
+import { sentenceWords } from './found';
 import { correctionReadings, type Alternative, type Reading, type ShardOf, type Term } from './terms';
 import type { VocabularyShard } from './data/format';
 import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -168,8 +169,11 @@ function correct(shardOf: ShardOf, form: string): string[] {
     .map(([opening]) => opening);
 }
 
-/** A verb form, never read as a typo: by its ending (된대요 is not 되나요) or its past (꺼졌나 is not 꺼져). */
-const neverCorrected = (word: string) => looksLikePredicate(word) || hasPastTense(word);
+/**
+ * A verb form, never read as a typo: by its ending (된대요 is not 되나요), its past (꺼졌나 is not 꺼져),
+ * or as a one-syllable verb made a noun with -기 (내기, 빼기, 받기: 주차비 내기 is not 대기).
+ */
+const neverCorrected = (word: string) => looksLikePredicate(word) || hasPastTense(word) || /^[가-힣]기$/.test(word);
 
 /** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
 const typoShardWords = 3;
@@ -178,11 +182,15 @@ const typoShardWords = 3;
  * Texts of the shards a typo in the first consonant of an unresolved word may need (loaded before
  * resolving again): only for short queries, and not for verb forms, which are never corrected.
  */
-export function typoShardTexts(terms: readonly Term[]): string[] {
+export function typoShardTexts(terms: readonly Term[], lexicon?: Lexicon): string[] {
   if (terms.length > typoShardWords) return [];
   return terms
     .filter((term) => !term.alternatives.length && term.typed.length === 1 && !neverCorrected(term.typed[0]!))
-    .flatMap((term) => formsOf(term.typed[0]!).filter((form) => [...form].every(isSyllable) && form.length >= 2).flatMap((form) => closeInitials(getChoseong(form[0]!))));
+    .flatMap((term) =>
+      formsOf(term.typed[0]!)
+        .filter((form) => [...form].every(isSyllable) && form.length >= 2)
+        .flatMap((form) => [...closeInitials(getChoseong(form[0]!)), ...(lexicon ? listedNear(lexicon, form).flatMap((listed) => [listed, ...listedTermsOf(lexicon, listed).flatMap(wordsOf)]) : [])]),
+    );
 }
 
 /**
@@ -608,15 +616,60 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     if (counted) return void terms.push({ typed: [word], alternatives: counted, weight: 1, optional: true });
     const verb = verbFormsOfSite(shardOf, word);
     if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
-    const alternatives = resolveWord(shardOf, word, index === list.length - 1, corrections && corrects(word) && !isListedTerm(lexicon, word));
+    const mayCorrect = corrections && corrects(word) && !isListedTerm(lexicon, word);
+    const own = resolveWord(shardOf, word, index === list.length - 1, mayCorrect);
+    // A word the site has in no reading may be a slip on a word of the lists (주치비 → 주차비 → 발레 요금).
+    const listed = own.length || !mayCorrect || neverCorrected(word) ? undefined : listedCorrection(shardOf, lexicon, word);
+    const alternatives = listed?.alternatives ?? own;
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
     const optional = alternatives.length > 0 && isVerbForm(word, alternatives[0]!.parts[0]!);
-    const term: Term = { typed: [word], alternatives, weight, ...(fix && alternatives[0] === fix ? { corrected: fix.parts.join(' ') } : {}), ...(optional ? { optional } : {}) };
+    const corrected = listed?.word ?? (fix && alternatives[0] === fix ? fix.parts.join(' ') : undefined);
+    const term: Term = { typed: [word], alternatives, weight, ...(corrected ? { corrected } : {}), ...(optional ? { optional } : {}) };
     if (term.corrected && isKnownWord(shardOf, word)) meantAsTyped.add(term);
     terms.push(term);
   });
   return requireSomething(joinNeighbours(shardOf, withoutLoneCorrections(terms, meantAsTyped)));
+}
+
+/** The single words of the lists (glossary synonyms, thesaurus words and terms) by syllable count, once per lexicon. */
+const listedSingles = new WeakMap<Lexicon, Map<number, string[]>>();
+function singleListedWords(lexicon: Lexicon): Map<number, string[]> {
+  let bySyllables = listedSingles.get(lexicon);
+  if (!bySyllables) {
+    const pairs = [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? [])];
+    const singles = new Set(pairs.flat().filter((word) => wordsOf(word).length === 1 && syllableCount(word) >= 2 && [...word].every(isSyllable)));
+    bySyllables = new Map();
+    for (const word of singles) bySyllables.set(syllableCount(word), [...(bySyllables.get(syllableCount(word)) ?? []), word]);
+    listedSingles.set(lexicon, bySyllables);
+  }
+  return bySyllables;
+}
+
+/** The single words of the lists within a typo of a form (typo.ts budget), sharing a syllable at its place. */
+function listedNear(lexicon: Lexicon, form: string): string[] {
+  const budget = typoBudget(syllableCount(form));
+  const typed = jamoOf(form);
+  return (singleListedWords(lexicon).get(syllableCount(form)) ?? []).filter((listed) => sharesSyllable(listed, form) && typoDistance(typed, jamoOf(listed), budget) <= budget);
+}
+
+/** The terms the lists give a word (주차비 → 발레 요금, 주차 요금). */
+const listedTermsOf = (lexicon: Lexicon, word: string) => [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? [])].filter(([listed]) => listed === word).map(([, term]) => term);
+
+/**
+ * A word the site has in no reading, read as the closest single word of the lists within a typo
+ * (typo.ts; the word's stem: 주치비가 → 주치비 → 주차비), and that word's reading (its term): the
+ * customer's word misspelt. Never a word of Korean the dictionary knows near the site's (축구).
+ */
+function listedCorrection(shardOf: ShardOf, lexicon: Lexicon, word: string): { word: string; alternatives: Alternative[] } | undefined {
+  for (const form of formsOf(word)) {
+    if (!syllableCount(form) || ![...form].every(isSyllable) || isKnownWord(shardOf, form)) continue;
+    for (const listed of listedNear(lexicon, form)) {
+      const [term] = resolveList([listed], lexicon, shardOf, false);
+      if (term?.alternatives.length) return { word: listed, alternatives: term.alternatives.map((alternative) => ({ ...alternative, reading: 'typo' as const })) };
+    }
+  }
+  return undefined;
 }
 
 /** Whether a word (or its stem: 축구를 → 축구) is a word of Korean the site lacks but is a typo away from. */
@@ -626,14 +679,17 @@ function isKnownWord(shardOf: ShardOf, word: string): boolean {
 
 /**
  * A word of Korean corrected into a word of the site (축구 → 출구, 입시 → 임시) is meant as typed
- * unless words the site has stand beside it (프로모션 코트 → 코드, 차량 파송 → 파손): alone, or
- * beside words that are not found, its correction is dropped, and the query finds nothing.
+ * unless words the site has stand beside it in a short query (프로모션 코트 → 코드, 차량 파송 → 파손):
+ * alone, beside words that are not found, or in a sentence told at length (하루 종일 is not 동일,
+ * 이사 가셔서 not 기사), its correction is dropped.
  */
 function withoutLoneCorrections(terms: Term[], meantAsTyped: ReadonlySet<Term>): Term[] {
   const found = (term: Term) => !term.optional && !meantAsTyped.has(term) && term.alternatives.some((alternative) => !correctionReadings.includes(alternative.reading));
-  if (!meantAsTyped.size || terms.some(found)) return terms;
+  const sentence = terms.flatMap((term) => term.typed).length >= sentenceWords;
+  if (!meantAsTyped.size || (!sentence && terms.some(found))) return terms;
   return terms.map((term) => (meantAsTyped.has(term) ? { typed: term.typed, alternatives: [], weight: term.weight } : term));
 }
+
 
 /**
  * Whether a query word found as `found` is a verb form the site happens to have (모르겠어요 →

@@ -184,6 +184,15 @@ describe('사전에 있는 낱말과 짧은 초성', () => {
     expect(readSite('프로모션 코트')).toEqual(['word:프로모션', 'typo:코드']);
     expect(readSite('줄구')).toEqual(['typo:출구']);
   });
+  it('긴 문장 속 사전의 낱말은 고치지 않는다 (하루 종일 ≠ 동일), 짧은 질의에서만 고친다', () => {
+    const days = buildSearchData([record('동일 차량 안내', '동일 차량 확인 출구 위치')], new Set(['종일']));
+    const readDays = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, (text) => days.shards.get(shardKey(text))).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readDays('종일 차량')).toEqual(['typo:동일', 'word:차량']);
+    expect(readDays('고객님이 하루 종일 차량 출구 위치를 물어요')).not.toContain('typo:동일');
+  });
+  it('한 음절 동사의 -기 꼴은 오타가 아니다 (주차비 내기 ≠ 대기)', () => {
+    expect(readerFor([record('출차 대기', '대기 시간 안내 요금')])('요금 내기')).toEqual(['word:요금', '']);
+  });
   it('초성 두 자가 홀로면 잡담이다 (ㅎㅇ), 다른 낱말 옆에서는 찾는다 (ㅎㅇ ㅌㅌ → 회원 탈퇴)', () => {
     expect(readSite('ㅎㅇ')).toEqual(['']);
     expect(readSite('ㅎㅇ ㅌㅌ')[1]).toBe('choseong:탈퇴');
@@ -193,6 +202,18 @@ describe('사전에 있는 낱말과 짧은 초성', () => {
     expect(readerFor([record('사과 말씀', '불편을 드려 사과드립니다')])('사랑')).not.toContain('word:사');
     expect(readerFor([record('차가 안 나와요', '차를 찾습니다')])('차는')).toEqual(['word:차']);
   });
+});
+
+describe('사전 말의 오타', () => {
+  const listing = buildLexicon([], []);
+  listing.thesaurus = { words: [['주차비', '주차 요금'], ['캔슬', '취소']], misspellings: [] };
+  const site = buildSearchData([record('주차 요금 안내', '주차 요금을 결제합니다 예약 취소')]);
+  const readListing = (query: string) => resolveTerms(planQuery(query, listing), listing, (text) => site.shards.get(shardKey(text))).map((term) => `${term.corrected ?? ''}|${term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/')}`);
+  it('사이트에 없는 낱말이 사전 낱말의 오타면 그 낱말로 고쳐 그 용어를 찾는다 (주치비 → 주차비 → 주차 요금)', () => {
+    expect(readListing('주치비')).toEqual(['주차비|typo:주차+요금']);
+    expect(readListing('캔슬')).toEqual(['|thesaurus:취소']);
+  });
+  it('오타 거리를 넘으면 고치지 않는다 (고차미는 주차비가 아니다: ㄱ은 ㅈ과 먼 자판)', () => expect(readListing('고차미')).toEqual(['|']));
 });
 
 describe('홀로 선 하다·되다', () => {
