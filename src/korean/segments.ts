@@ -88,20 +88,69 @@ export function segments(
 
 /**
  * Two neighbouring words whose space fell inside a word of the site (발레존위 치 → 발레존 + 위치,
- * 세금 계산서발급 → 세금계산서 + 발급): the words of both read together, when that takes fewer parts
- * than reading each apart. Words spaced where the site spaces them are left alone (요금 문의).
+ * 세금 계산서발급 → 세금계산서 + 발급, 할 인권 → 할인권): the words of both read together, when that takes
+ * fewer parts than reading each apart. Words spaced where the site spaces them are left alone (요금 문의).
  */
 export function respaced(
   first: string,
   second: string,
   lookups: SegmentLookups,
 ): string[] | undefined {
-  const together = segments(first + second, lookups);
+  const apart = (word: string) =>
+    lookups.isWord(word) ? 1 : (segments(word, lookups)?.length ?? Infinity);
+  // One word of the site with its first syllable split off, the rest no word (할 인권 → 할인권, 영 수증 → 영수증).
+  const joined = first + second;
+  if ([...first].length === 1 && [...joined].every(isSyllable) && lookups.isWord(joined) && apart(second) === Infinity) return [joined];
+  const together = segments(joined, lookups);
   if (!together) return undefined;
   let at = 0;
   const cuts = new Set(together.map((part) => (at += part.length)));
   if (cuts.has(first.length)) return undefined;
-  const apart = (word: string) =>
-    lookups.isWord(word) ? 1 : (segments(word, lookups)?.length ?? Infinity);
   return together.length < apart(first) + apart(second) ? together : undefined;
+}
+
+/** Shortest run read as a sentence typed without spaces (shorter ones are words or compounds). */
+export const shortestSentence = 6;
+/** Longest run read so: one typed line without a space. */
+const longestSentence = 40;
+
+interface Cover {
+  /** Syllables covered by known words. */
+  covered: number;
+  /** Pieces: where each ends, and whether a known word fills it. */
+  parts: { end: number; known: boolean }[];
+}
+
+/**
+ * A sentence typed without spaces (발레맡긴뒤주행거리늘었어요, 차키를못돌려받았어요): spaces put back around
+ * the known words in it (`isKnown`: a word of the site or of the lists, with its particle or ending),
+ * covering the most syllables with the fewest pieces; what no known word covers stays as typed between
+ * them (뒤, 늘었어요), a piece of its own. Latin letters and digits are pieces of their own (카카오T회원탈퇴방법).
+ * Undefined for a short run, or when no known word of two syllables or more is in it.
+ */
+export function spacedRun(run: string, isKnown: (text: string) => boolean): string[] | undefined {
+  const chars = [...run];
+  if (chars.length < shortestSentence || chars.length > longestSentence) return undefined;
+  const best: Cover[] = [];
+  best[chars.length] = { covered: 0, parts: [] };
+  const better = (a: Cover, b: Cover) => a.covered > b.covered || (a.covered === b.covered && a.parts.length < b.parts.length);
+  for (let start = chars.length - 1; start >= 0; start--) {
+    // Not in a known word: one more character of the unknown piece that follows, when of the same script.
+    const rest = best[start + 1]!;
+    const head = rest.parts[0];
+    const sameScript = isSyllable(chars[start]!) === isSyllable(chars[start + 1] ?? '');
+    let choice: Cover = head && !head.known && sameScript ? rest : { covered: rest.covered, parts: [{ end: start + 1, known: false }, ...rest.parts] };
+    for (let end = start + 2; end <= Math.min(chars.length, start + longestPart + 2); end++) {
+      const part = chars.slice(start, end);
+      if (!part.every(isSyllable) || !isKnown(part.join(''))) continue;
+      const after = best[end]!;
+      const taken: Cover = { covered: after.covered + part.length, parts: [{ end, known: true }, ...after.parts] };
+      if (better(taken, choice)) choice = taken;
+    }
+    best[start] = choice;
+  }
+  const { covered, parts } = best[0]!;
+  if (covered < 2 || parts.length < 2) return undefined;
+  let from = 0;
+  return parts.map(({ end }) => chars.slice(from, (from = end)).join(''));
 }

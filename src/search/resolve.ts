@@ -9,7 +9,7 @@ import { getChoseong } from 'es-hangul';
 import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { respaced, segments, type SegmentLookups } from '../korean/segments';
+import { respaced, segments, shortestSentence, spacedRun, type SegmentLookups } from '../korean/segments';
 import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
 import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf, verbStem } from '../korean/verb-forms';
@@ -570,8 +570,35 @@ const lightVerbs = [verbStem('하'), verbStem('되')];
  */
 const isBareLightVerb = (word: string) => lightVerbs.some((verb) => isFormOf(word, verb));
 
+/** Parts of a compound from which each part is better searched as a word of its own (발레 + 예약취소 + 수수료). */
+const manyParts = 3;
+
+/**
+ * A long word that is no word of the site, read as a sentence typed without spaces (segments.ts
+ * spacedRun: 발레맡긴뒤주행거리늘었어요 → 발레 맡긴뒤 주행거리 늘었어요), with the words of the site and of the
+ * lists, alone or with a particle or ending, as the known words: when the word resolves in no way, or
+ * only as a compound of three parts or more, which one script would have to hold all of. The word
+ * itself otherwise (카카오패이로 is a typo of one word, not 카카오 + 패이로).
+ */
+function spacedWords(shardOf: ShardOf, lexicon: Lexicon, word: string): string[] {
+  if ([...word].length < shortestSentence || ownForm(shardOf, word)) return [word];
+  const [first] = resolveWord(shardOf, word, false, true);
+  if (first && !(first.reading === 'split' && first.parts.length >= manyParts)) return [word];
+  const { isWord } = segmentLookups(shardOf);
+  const listed = singleListedWords(lexicon);
+  const isListed = (text: string) => !!listed.get(syllableCount(text))?.includes(text);
+  const isKnown = (text: string) => isWord(text) || isListed(text) || stems(text).some((form) => syllableCount(form) >= 2 && (isWord(form) || isListed(form)));
+  return spacedRun(word, isKnown) ?? [word];
+}
+
+/** The query's words as search reads them: a sentence typed without spaces spaced again (spacedWords). */
+export function queryWords(plan: QueryPlan, lexicon: Lexicon, shardOf: ShardOf): string[] {
+  return wordsOf(plan.normal).flatMap((word) => spacedWords(shardOf, lexicon, word));
+}
+
 /** The terms of the query's words (resolveTerms); `corrects` says which words may be read as typos. */
-function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
+function resolveList(typedList: readonly string[], lexicon: Lexicon, shardOf: ShardOf, corrections: boolean, corrects: (word: string) => boolean = () => true): Term[] {
+  const list = typedList.flatMap((word) => spacedWords(shardOf, lexicon, word));
   const spans = phraseSpans(list, lexicon);
   const terms: Term[] = [];
   const meantAsTyped = new Set<Term>();
@@ -592,7 +619,7 @@ function resolveList(list: readonly string[], lexicon: Lexicon, shardOf: ShardOf
     const together = respaced.get(index);
     if (together) {
       // Apart as typed too, when both words are read so (주행 거리늘어남 → 주행 + 거리 + 늘어…).
-      const apart = [word, list[index + 1]!].map((typed, at) => resolveWord(shardOf, typed, index + at === list.length - 1, false)[0]?.parts);
+      const apart = [word, list[index + 1]!].map((typed, at) => resolveWord(shardOf, typed, index + at === list.length - 1, false).find((alternative) => alternative.reading === 'word')?.parts);
       const alternatives: Alternative[] = [{ parts: together, reading: 'joined' }, ...(apart.every(Boolean) ? [{ parts: apart.flat() as string[], reading: 'split' as const }] : [])];
       return void terms.push({ typed: [word, list[index + 1]!], alternatives, weight: 1 });
     }

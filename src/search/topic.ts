@@ -21,6 +21,7 @@ import type { Lexicon } from '../korean/lexicon';
 import { findSynonyms, type QueryPlan } from '../korean/query';
 import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import type { ScriptTable } from './data/format';
+import { queryWords } from './resolve';
 import type { Alternative, Reading, ShardOf, Term } from './terms';
 import { indexShard, wordsWithPrefix } from './vocabulary';
 
@@ -139,8 +140,9 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
  * whose first noun search knows in no way (startsUnknown: 미용실 예약).
  */
 export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
-  // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence.
-  const typed = wordsOf(plan.normal);
+  // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
+  // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
+  const typed = queryWords(plan, lexicon, shardOf);
   if (!typed.length || typed.length > listWords.most || hasVerbForm(typed, terms) || namesSiteTopic(terms, table)) return false;
   return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   respaced,
   segments,
+  spacedRun,
   type SegmentLookups,
 } from '../../../src/korean/segments';
 
@@ -106,4 +107,25 @@ describe('잘못 띄어 쓴 두 낱말 (respaced)', () => {
   });
   it('따로 읽는 편이 적으면 그대로 (세금 발급)', () =>
     expect(respaced('세금', '발급', valet)).toBeUndefined());
+  it('첫 음절만 떨어진 한 낱말, 나머지는 낱말이 아닐 때 (할 인권 → 할인권, 영 수증 → 영수증)', () => {
+    const coupons = site('할인권', '영수증', '할', '영');
+    expect(respaced('할', '인권', coupons)).toEqual(['할인권']);
+    expect(respaced('영', '수증', coupons)).toEqual(['영수증']);
+    expect(respaced('할', '영수증', coupons)).toBeUndefined();
+  });
+});
+
+describe('띄어 쓰지 않은 문장 (spacedRun)', () => {
+  const known = new Set(['발레', '주행거리', '차키를', '프로모션', '코드', '카카오', '회원', '탈퇴', '방법']);
+  const isKnown = (text: string) => known.has(text);
+  it('아는 낱말 둘레에 띄어쓰기를 되살리고, 모르는 부분은 그대로 한 조각 (뒤, 늘었어요)', () => {
+    expect(spacedRun('발레맡긴뒤주행거리늘었어요', isKnown)).toEqual(['발레', '맡긴뒤', '주행거리', '늘었어요']);
+    expect(spacedRun('프로모션코드어디에넣어요', isKnown)).toEqual(['프로모션', '코드', '어디에넣어요']);
+  });
+  it('라틴 문자는 제 조각 (카카오T회원탈퇴방법)', () =>
+    expect(spacedRun('카카오t회원탈퇴방법', isKnown)).toEqual(['카카오', 't', '회원', '탈퇴', '방법']));
+  it('짧은 낱말, 아는 낱말이 없는 줄은 읽지 않는다', () => {
+    expect(spacedRun('발레패스', isKnown)).toBeUndefined();
+    expect(spacedRun('가나다라마바사', isKnown)).toBeUndefined();
+  });
 });

@@ -37,6 +37,7 @@ const otherTopic = (query: string) => {
 describe('다른 서비스의 명사 + 사이트의 말 (미용실 예약, 택배 환불)은 다른 주제', () => {
   it('첫 명사를 검색이 어떻게도 모르면 다른 주제', () => {
     expect(otherTopic('미용실 예약')).toBe(true);
+    expect(otherTopic('미용실예약변경')).toBe(true);
     expect(otherTopic('택배 환불')).toBe(true);
     expect(otherTopic('영화 예매 취소')).toBe(true);
     expect(otherTopic('넷플릭스 구독 취소')).toBe(true);
