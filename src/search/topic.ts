@@ -111,10 +111,24 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
  * list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
  */
 function namesOtherService(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): boolean {
+  return otherServiceSpans(typed, shardOf, lexicon).length > 0;
+}
+
+/** The spans of the query that name another service's thing (namesOtherService), by word index. */
+function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): { start: number; end: number }[] {
   const services = lexicon.thesaurus?.elsewhere;
-  if (!services?.length) return false;
+  if (!services?.length) return [];
   const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
-  return findSynonyms(typed, { synonyms: services }).some(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+  return findSynonyms(typed, { synonyms: services }).filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+}
+
+/**
+ * The terms outside the words that name another service: the site's topic word inside such a name is
+ * that service's (발레 of 발레 학원 is the dance, 주차 of 불법 주차 the police's), not the site's.
+ */
+function outsideOtherServices(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): Term[] {
+  const inside = new Set(otherServiceSpans(typed, shardOf, lexicon).flatMap(({ start, end }) => typed.slice(start, end + 1)));
+  return inside.size ? terms.filter((term) => !term.typed.every((word) => inside.has(word))) : [...terms];
 }
 
 /**
@@ -143,6 +157,6 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
-  if (!typed.length || typed.length > listWords.most || hasVerbForm(typed, terms) || namesSiteTopic(terms, table)) return false;
+  if (!typed.length || typed.length > listWords.most || hasVerbForm(typed, terms) || namesSiteTopic(outsideOtherServices(typed, terms, shardOf, lexicon), table)) return false;
   return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

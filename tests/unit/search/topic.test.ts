@@ -27,7 +27,7 @@ lexicon.thesaurus = {
   words: [['자동차', '차량'], ['차', '차량'], ['지갑', '물건'], ['노트북', '물건'], ['발렛', '발레'], ['구독', '매월 결제'], ['예매', '예약'], ['충전기', '충전']],
   misspellings: [],
   // Another service's words (the thesaurus' domain elsewhere); 셔틀버스 and 휴대폰 are the site's.
-  elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기']],
+  elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기'], ['발레 학원', '발레 공연']],
 };
 const otherTopic = (query: string) => {
   const plan = planQuery(query, lexicon);
@@ -97,6 +97,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(otherTopic('지하철 발레 예약')).toBe(false);
     expect(otherTopic('버스 주차 할인')).toBe(false);
     expect(otherTopic('노트북 충전기 두고 내렸어요')).toBe(false);
+  });
+  it('다른 서비스의 이름 속 사이트 주제어는 그 서비스의 말이다 (발레 학원 예약: 춤; 발레 예약은 사이트의 것)', () => {
+    expect(otherTopic('발레 학원 예약')).toBe(true);
+    expect(otherTopic('발레 예약 취소')).toBe(false);
+    expect(otherTopic('발레 학원 주차 할인')).toBe(false);
   });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('다섯 낱말 이상은 이 규칙이 아니다', () => expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(false));
