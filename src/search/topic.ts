@@ -82,6 +82,10 @@ function ofTheSite(shardOf: ShardOf, lexicon: Lexicon, topics: readonly string[]
 /** Readings through a list (the glossary's synonyms, the thesaurus): they stand for the term, not for the words typed. */
 const listReadings: readonly Reading[] = ['synonym', 'thesaurus'];
 
+/** Whether a term says something of the site: read through a list (두고 내렸어요 → 분실물), or a noun of two syllables or more the site has. */
+const saysOfTheSite = (term: Term) =>
+  term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) || (reading !== 'typo' && syllableCount(parts[0] ?? '') >= 2 && !term.typed.some(isVerbLike)));
+
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
 
@@ -157,6 +161,11 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
-  if (!typed.length || typed.length > listWords.most || hasVerbForm(typed, terms) || namesSiteTopic(outsideOtherServices(typed, terms, shardOf, lexicon), table)) return false;
+  const outside = outsideOtherServices(typed, terms, shardOf, lexicon);
+  if (!typed.length || typed.length > listWords.most || namesSiteTopic(outside, table)) return false;
+  // A question told with a verb about another service's thing is the site's only when its other words say
+  // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
+  // 막차 몇 시예요, 근처 맛집 추천해 주세요, 이번 주말 날씨 어때요).
+  if (hasVerbForm(typed, terms)) return namesOtherService(typed, shardOf, lexicon) && !outside.some(saysOfTheSite);
   return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
 }
