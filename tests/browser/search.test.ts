@@ -144,6 +144,10 @@ describe('검색창', () => {
     // Typing again searches with corrections on.
     await box(page).fill('결재 ');
     await expect.poll(() => notice.textContent(), slow).toContain('‘결제’로 찾은 결과입니다.');
+    // A slip on a word of the lists: 주치비 → the thesaurus' 주차비, searched as its term.
+    await box(page).fill('발레 주치비');
+    await expect.poll(() => notice.textContent(), slow).toBe('‘주차비’로 찾은 결과입니다. ‘발레 주치비’ 그대로 찾기');
+    await expect.poll(() => hits(page).first().locator('a').getAttribute('href'), slow).toMatch(/^\/faq\/valet-pass-not-own-use\//);
     await page.close();
   });
 
