@@ -165,7 +165,16 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   if (!typed.length || typed.length > listWords.most || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
-  // 막차 몇 시예요, 근처 맛집 추천해 주세요, 이번 주말 날씨 어때요).
-  if (hasVerbForm(typed, terms)) return namesOtherService(typed, shardOf, lexicon) && !outside.some(saysOfTheSite);
+  // 막차 몇 시예요), and when that thing is what the question is about (its last noun: 이번 주말 날씨 어때요,
+  // 근처 맛집 추천해 주세요), only when the predicate says something of the site through a list (두고 내렸 → 분실물).
+  if (hasVerbForm(typed, terms)) {
+    const spans = otherServiceSpans(typed, shardOf, lexicon);
+    if (!spans.length) return false;
+    const head = typed.findLastIndex((word) => !isVerbLike(word));
+    const aboutOther = spans.some(({ start, end }) => start <= head && head <= end);
+    const predicate = terms.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head));
+    const predicateOfSite = predicate.some((term) => term.alternatives.some(({ reading }) => listReadings.includes(reading)));
+    return !outside.some(saysOfTheSite) || (aboutOther && !predicateOfSite);
+  }
   return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

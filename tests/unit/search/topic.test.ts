@@ -27,7 +27,7 @@ lexicon.thesaurus = {
   words: [['자동차', '차량'], ['차', '차량'], ['지갑', '물건'], ['노트북', '물건'], ['발렛', '발레'], ['구독', '매월 결제'], ['예매', '예약'], ['충전기', '충전'], ['두고 내렸', '분실물']],
   misspellings: [],
   // Another service's words (the thesaurus' domain elsewhere); 셔틀버스 and 휴대폰 are the site's.
-  elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기'], ['발레 학원', '발레 공연']],
+  elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기'], ['발레 학원', '발레 공연'], ['날씨', '생활 정보']],
 };
 const otherTopic = (query: string) => {
   const plan = planQuery(query, lexicon);
@@ -101,6 +101,10 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('동사가 있어도 다른 말이 사이트의 것을 말하지 않으면 다른 주제 (지하철 막차 몇 시예요: 시 한 음절뿐)', () => {
     expect(otherTopic('지하철 막차 몇 시예요')).toBe(true);
     expect(otherTopic('지하철에서 분실물 찾아요')).toBe(false);
+  });
+  it('물음이 다른 서비스의 것에 대한 것이면 (마지막 명사: 결제 카드 날씨 어때요) 술어가 목록으로 사이트를 말할 때만 찾는다', () => {
+    expect(otherTopic('결제 카드 날씨 어때요')).toBe(true);
+    expect(otherTopic('노트북 충전기 두고 내렸어요')).toBe(false);
   });
   it('다른 서비스의 이름 속 사이트 주제어는 그 서비스의 말이다 (발레 학원 예약: 춤; 발레 예약은 사이트의 것)', () => {
     expect(otherTopic('발레 학원 예약')).toBe(true);
