@@ -7,10 +7,23 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { isConsonant, isSyllable, syllableCount } from '../korean/text';
 
+/**
+ * es-hangul's conversion, or undefined where it throws: it does on some vowel runs (`how` → ㅗ ㅙ ㅈ:
+ * "Invalid hangul Characters"), which no Korean is typed as.
+ */
+function converted(word: string): string | undefined {
+  try {
+    return convertQwertyToHangul(word);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The Hangul a Latin word reads as, from `least` syllables; undefined if it does not read as Hangul. */
 function readingOf(word: string, least: number): string | undefined {
   if (!/^[a-z]+$/i.test(word)) return undefined;
-  const hangul = convertQwertyToHangul(word);
+  const hangul = converted(word);
+  if (!hangul) return undefined;
   const chars = [...hangul];
   // Every letter makes a syllable, but the last may be a consonant still waiting for its vowel (rufwpt → 결젯, rufw → 결ㅈ).
   const composing = isConsonant(chars.at(-1)!) && chars.length > 2;

@@ -96,6 +96,8 @@ describe('오타와 자판 모드', () => {
     const keyShard = (text: string) => keyboard.shards.get(shardKey(text));
     const readKeys = (query: string) => resolveTerms(planQuery(query, lexicon), lexicon, keyShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
     expect(readKeys('rufwp')).toEqual(['keyboard:결제']);
+    // es-hangul throws on some vowel runs (how → ㅗ ㅙ ㅈ): an English word then reads as no Korean, and search goes on.
+    expect(readKeys('how do we pay')).toEqual(['', '', '', '']);
     // Still composing the last syllable with the IME off: rufwpt → 결젯 → 결제수단 (ㅅ starts the next syllable).
     expect(readerFor([record('결제수단 변경', '결제수단을 바꿉니다')])('rufwpt')).toEqual(['keyboard:결제수단']);
     // A Latin word of the site keeps its literal meaning (its Hangul reading ㅑㄹㅊ is not Hangul words).
