@@ -25,6 +25,9 @@ import { queryWords } from './resolve';
 import type { Alternative, Reading, ShardOf, Term } from './terms';
 import { indexShard, wordsWithPrefix } from './vocabulary';
 
+/** Words of a short question with a verb about another service's thing (카카오 T 바이크 반납 어디에 해요); longer, it is told at length. */
+const questionWords = 7;
+
 /** Words of a short list of nouns (two to four): longer, an agent is telling a question, not naming a topic. */
 const listWords = { least: 2, most: 4 };
 
@@ -162,12 +165,13 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
   const outside = outsideOtherServices(typed, terms, shardOf, lexicon);
-  if (!typed.length || typed.length > listWords.most || namesSiteTopic(outside, table)) return false;
+  const verb = hasVerbForm(typed, terms);
+  if (!typed.length || typed.length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
   // 막차 몇 시예요), and when that thing is what the question is about (its last noun: 이번 주말 날씨 어때요,
   // 근처 맛집 추천해 주세요), only when the predicate says something of the site through a list (두고 내렸 → 분실물).
-  if (hasVerbForm(typed, terms)) {
+  if (verb) {
     const spans = otherServiceSpans(typed, shardOf, lexicon);
     if (!spans.length) return false;
     const head = typed.findLastIndex((word) => !isVerbLike(word));

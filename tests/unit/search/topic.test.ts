@@ -112,7 +112,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(otherTopic('발레 학원 주차 할인')).toBe(false);
   });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
-  it('다섯 낱말 이상은 이 규칙이 아니다', () => expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(false));
+  it('다섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
+    expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(false);
+    expect(otherTopic('버스 기사님이 아직 안 오세요')).toBe(true);
+    expect(otherTopic('고객님이 버스 타고 오셔서 한참 기다리다가 그냥 가셨대요')).toBe(false);
+  });
 
   it('검색 전체로: 다른 서비스의 질의는 아무것도 찾지 않고, 휴대폰·카드의 질의는 스크립트를 찾는다', async () => {
     const engine = testEngine(
