@@ -523,20 +523,21 @@ function writtenNegation(shardOf: ShardOf, typed: readonly string[]): Alternativ
   return existsAsPrefix(shardOf, verb) && existsAsPrefix(shardOf, negation) ? [{ parts: [verb, negation], reading: 'word' }] : [];
 }
 
-/** The words of the lists' terms (the glossary's, the thesaurus'), once per lexicon. */
+/** The words of the lists' terms (the glossary's, the thesaurus'), and other services' words (바이크), once per lexicon. */
 const termWords = new WeakMap<Lexicon, Set<string>>();
 function listedTermWords(lexicon: Lexicon): Set<string> {
   let known = termWords.get(lexicon);
   if (!known) {
-    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term)];
+    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term), ...(lexicon.thesaurus?.elsewhere ?? []).map(([word]) => word)];
     termWords.set(lexicon, (known = new Set(terms.flatMap((term) => [compact(term), ...wordsOf(term)]))));
   }
   return known;
 }
 
 /**
- * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times): a real word even
- * where the site does not have it, so never read as a typo of another (어제 is not 언제).
+ * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times) or as another
+ * service's (바이크): a real word even where the site does not have it, so never read as a typo of
+ * another (어제 is not 언제, 바이크 not 마이카).
  */
 const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
 
@@ -656,7 +657,7 @@ function resolveList(typedList: readonly string[], lexicon: Lexicon, shardOf: Sh
     if (term.corrected && isKnownWord(shardOf, word)) meantAsTyped.add(term);
     terms.push(term);
   });
-  return requireSomething(joinNeighbours(shardOf, withoutLoneCorrections(terms, meantAsTyped)));
+  return requireSomething(joinNeighbours(shardOf, withoutLoneChoseong(withoutLoneCorrections(terms, meantAsTyped))));
 }
 
 /** The single words of the lists (glossary synonyms, thesaurus words and terms) by syllable count, once per lexicon. */
@@ -697,6 +698,14 @@ function listedCorrection(shardOf: ShardOf, lexicon: Lexicon, word: string): { w
     }
   }
   return undefined;
+}
+
+/** 초성 of two consonants beside words of which none is found is chat too (ㅎㅇ 뭐해), as alone (resolveList); beside another 초성 it is not (ㅎㅇ ㅌㅌ). */
+function withoutLoneChoseong(terms: Term[]): Term[] {
+  const short = (term: Term) => term.typed.length === 1 && isChoseongWord(term.typed[0]!) && term.typed[0]!.length <= 2;
+  const found = terms.filter((term) => term.alternatives.length);
+  if (found.length >= 2 || found.some((term) => !short(term))) return terms;
+  return terms.map((term) => (short(term) ? { ...term, alternatives: [] } : term));
 }
 
 /** Whether a word (or its stem: 축구를 → 축구) is a word of Korean the site lacks but is a typo away from. */

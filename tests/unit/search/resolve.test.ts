@@ -197,6 +197,7 @@ describe('사전에 있는 낱말과 짧은 초성', () => {
   });
   it('초성 두 자가 홀로면 잡담이다 (ㅎㅇ), 다른 낱말 옆에서는 찾는다 (ㅎㅇ ㅌㅌ → 회원 탈퇴)', () => {
     expect(readSite('ㅎㅇ')).toEqual(['']);
+    expect(readSite('ㅎㅇ 뭐해')).toEqual(['', '']);
     expect(readSite('ㅎㅇ ㅌㅌ')[1]).toBe('choseong:탈퇴');
     expect(readSite('ㅎㅇ ㅌㅌ')[0]).toContain('choseong:회원');
   });
@@ -216,6 +217,13 @@ describe('사전 말의 오타', () => {
     expect(readListing('캔슬')).toEqual(['|thesaurus:취소']);
   });
   it('오타 거리를 넘으면 고치지 않는다 (고차미는 주차비가 아니다: ㄱ은 ㅈ과 먼 자판)', () => expect(readListing('고차미')).toEqual(['|']));
+  it('다른 서비스의 말은 고치지 않는다 (바이크는 마이카의 오타가 아니다)', () => {
+    const withBikes = buildLexicon([], []);
+    withBikes.thesaurus = { words: [['마이카', '주차 요금']], misspellings: [], elsewhere: [['바이크', '다른 이동 서비스']] };
+    const read = (query: string) => resolveTerms(planQuery(query, withBikes), withBikes, (text) => site.shards.get(shardKey(text))).map((term) => `${term.corrected ?? ''}|${term.alternatives.length}`);
+    expect(read('바이크')).toEqual(['|0']);
+    expect(read('마이커')).toEqual(['마이카|1']);
+  });
 });
 
 describe('띄어 쓰지 않은 문장', () => {
