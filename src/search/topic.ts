@@ -85,9 +85,13 @@ function ofTheSite(shardOf: ShardOf, lexicon: Lexicon, topics: readonly string[]
 /** Readings through a list (the glossary's synonyms, the thesaurus): they stand for the term, not for the words typed. */
 const listReadings: readonly Reading[] = ['synonym', 'thesaurus'];
 
-/** Whether a term says something of the site: read through a list (두고 내렸어요 → 분실물), or a noun of two syllables or more the site has. */
+/** Whether a term says something of the site: read through a list (두고 내렸어요 → 분실물), or a noun of two syllables or more the site has, not a question word. */
 const saysOfTheSite = (term: Term) =>
+  !term.typed.some(isQuestionWord) &&
   term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) || (reading !== 'typo' && syllableCount(parts[0] ?? '') >= 2 && !term.typed.some(isVerbLike)));
+
+/** A question word (언제, 어디, 얼마나, 몇): it asks, it says nothing of what is asked about. */
+const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼마|몇|왜|누가|누구|뭐|무엇|무슨|어느)/.test(word);
 
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);

@@ -100,6 +100,12 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   });
   it('동사가 있어도 다른 말이 사이트의 것을 말하지 않으면 다른 주제 (지하철 막차 몇 시예요: 시 한 음절뿐)', () => {
     expect(otherTopic('지하철 막차 몇 시예요')).toBe(true);
+    // A question word asks; it says nothing of the site (언제, a word of the site here).
+    const asked = [...records, record('환불은 언제 되나요', '환불은 언제 들어오는지 안내합니다.', '앱 ▶ 결제 ▶ 환불')];
+    const askedData = buildSearchData(asked);
+    const askedShard = (text: string) => askedData.shards.get(shardKey(text));
+    const plan = planQuery('지하철 언제 와요', lexicon);
+    expect(isOtherTopic(plan, resolveTerms(plan, lexicon, askedShard), askedShard, lexicon, { categories: asked.map((page) => page.category) } as ScriptTable)).toBe(true);
     expect(otherTopic('지하철에서 분실물 찾아요')).toBe(false);
   });
   it('물음이 다른 서비스의 것에 대한 것이면 (마지막 명사: 결제 카드 날씨 어때요) 술어가 목록으로 사이트를 말할 때만 찾는다', () => {
