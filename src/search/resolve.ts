@@ -726,7 +726,6 @@ function withoutLoneCorrections(terms: Term[], meantAsTyped: ReadonlySet<Term>):
   return terms.map((term) => (meantAsTyped.has(term) ? { typed: term.typed, alternatives: [], weight: term.weight } : term));
 }
 
-
 /**
  * Whether a query word found as `found` is a verb form the site happens to have (모르겠어요 →
  * 모르겠, 늦게, 달라고): it ranks, it does not exclude. A noun with a light verb names its noun

@@ -160,9 +160,11 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
 }
 
 /**
- * A query of up to four words, none a verb form, none naming a topic of the site, about another
- * service: one the thesaurus names (namesOtherService: 지하철 분실물 센터), or a list of two words or more
- * whose first noun search knows in no way (startsUnknown: 미용실 예약).
+ * A query about another service, naming no topic of the site outside that service's words: a list of up
+ * to four nouns naming one the thesaurus names (namesOtherService: 지하철 분실물 센터) or whose first noun
+ * search knows in no way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that
+ * names one, when its other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks
+ * about and its predicate is no list's word for the site (이번 주말 날씨 어때요).
  */
 export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed

@@ -4,7 +4,7 @@
  * dictionary (dictionary-ko: hunspell-dict-ko's word list, 100,000 entries) and writes them into the
  * vocabulary shards, so the browser takes such a word as meant rather than as a slip, unless words of
  * the site stand beside it (프로모션 코트 → 코드; resolve.ts). Only the dictionary's words within a
- * typo of the site's words are kept: a few hundred, not the dictionary.
+ * typo of the site's words are kept: about 2,500 for 74 varied scripts, not the dictionary's 88,000.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
