@@ -3,24 +3,25 @@
  * vocabulary (vocabulary.ts): the stem without particles and endings, two query words written
  * together (발레 패스 → 발레패스) or one written apart (이용요금 → 이용 + 요금), a compound's inner
  * part (오인식 → 입출차오인식), 초성 (ㅂㄹㅍㅅ → 발레패스), a syllable still being composed
- * (발레팻 → 발레패스), glossary synonyms. A word that resolves to nothing reaches no search.
+ * (발레팻 → 발레패스), glossary synonyms, the thesaurus' customer words, a sentence typed without spaces.
+ * What was typed wrong is corrections.ts'; what the loaded shards say of a word, site-words.ts'. A word
+ * that resolves to nothing reaches no search.
  */
-import { getChoseong } from 'es-hangul';
-import { hasPastTense, isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
+import { isNegation, isNounParticle, isStopWord, lightVerbStem, looksLikePredicate, mayBePredicate, shortNoun, startsWithLightVerb, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
 import { partialReadings } from '../korean/partial';
-import { respaced, segments, shortestSentence, spacedRun, type SegmentLookups } from '../korean/segments';
+import { respaced, segments, shortestSentence, spacedRun } from '../korean/segments';
 import { findSynonyms, isVerbPhrase, type QueryPlan, type SynonymSpan } from '../korean/query';
-import { compact, isChoseongWord, isConsonant, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
+import { isChoseongWord, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { adnominalStem, formPrefixes, isFormOf, verbStem } from '../korean/verb-forms';
-import { closeInitials, jamoOf, typoBudget, typoDistance, unshifted } from '../korean/typo';
+import { unshifted } from '../korean/typo';
 import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
 import { siblingsOf } from './siblings';
-import { sentenceWords } from './found';
+import { correct, isKnownWord, isListedTerm, listedCorrection, neverCorrected, singleListedWords, withoutLoneCorrections } from './corrections';
+import { existsAsPrefix, findWordIn, formsOf, indexOf, isNounOfSite, ownForm, segmentLookups } from './site-words';
 import { correctionReadings, type Alternative, type Reading, type ShardOf, type Term } from './terms';
-import type { VocabularyShard } from './data/format';
-import { aliasesOf, choseongTargets, findWord, hasPrefix, indexShard, prefixScripts, wordsWithPrefix, type ShardIndex } from './vocabulary';
+import { aliasesOf, choseongTargets, findWord, wordsWithPrefix, type ShardIndex } from './vocabulary';
 
 export { keyboardReading } from './keyboard';
 
@@ -48,36 +49,6 @@ export function shardTexts(plan: QueryPlan, lexicon: Lexicon): string[] {
 }
 
 const limit = { partial: 4, choseong: 6, part: 6, typo: 2, verb: 3, siblings: 2 };
-
-function indexOf(shardOf: ShardOf, text: string): ShardIndex | undefined {
-  const shard = shardOf(text);
-  return shard ? indexShard(shard) : undefined;
-}
-
-const existsAsPrefix = (shardOf: ShardOf, text: string) => !!text && !!indexOf(shardOf, text) && hasPrefix(indexOf(shardOf, text)!, text);
-
-/** The forms of a word to try, most stripped first (해지하려면 → 해지, 해지하려면). */
-function formsOf(word: string): string[] {
-  return stems(word).filter((form) => !isStopWord(form)).sort((a, b) => a.length - b.length);
-}
-
-/** The shortest form of the word that starts a word of the site. */
-function ownForm(shardOf: ShardOf, word: string): string | undefined {
-  return formsOf(word).find((form) => existsAsPrefix(shardOf, form));
-}
-
-/**
- * Whether the site has a one-syllable noun: alone, with a particle no noun ends in (휠에, 키를), or
- * with two particles (차가, 차는); not only as the start of another word (휠체어) nor as a word that
- * merely ends like a particle (사과 is not 사 + 과, 문의 not 문 + 의).
- */
-function isNounOfSite(index: ShardIndex, noun: string): boolean {
-  const found = wordsWithPrefix(index, noun).filter(([word]) => word === noun || shortNoun(word) === noun);
-  return found.length >= 2 || found.some(([word]) => word === noun || caseParticle.test(word.slice(noun.length)));
-}
-
-/** Particles that end no two-syllable noun of the site's kind (unlike 과 of 사과, 의 of 문의, 이 of 차이). */
-const caseParticle = /^(을|를|에)$/;
 
 /** The fewest words starting with `prefix` that match `pattern` and cover the others (출ㅊ → 출차). */
 function completions(index: ShardIndex, prefix: string, pattern: RegExp): string[] {
@@ -117,80 +88,6 @@ function completionsOf(shardOf: ShardOf, word: string): string[] {
     if (words.length) return words;
   }
   return [];
-}
-
-/** Whether two words of the same length have the same syllable somewhere at the same place. */
-function sharesSyllable(a: string, b: string): boolean {
-  for (let at = 0; at < a.length; at++) if (a[at] === b[at]) return true;
-  return false;
-}
-
-/** The loaded shards holding words that may start like `form` when its first consonant was mistyped. */
-function typoShards(shardOf: ShardOf, form: string): ShardIndex[] {
-  const initial = getChoseong(form[0]!);
-  const shards = new Set(closeInitials(initial).map((consonant) => shardOf(consonant)).filter((shard): shard is VocabularyShard => !!shard));
-  return [...shards].map(indexShard);
-}
-
-/**
- * A word the site does not contain, read as the closest words it does, in jamo with the costs of
- * fast typing (korean/typo.ts: a neighbouring key or a sound-alike is one edit, another substitution
- * two; one edit for words of two syllables, two from three): 환볼 → 환불, 결재 → 결제, 정기귄 → 정기권,
- * and 깔인권 → 할인권 (a first consonant next to the right one is looked for in that consonant's shard).
- * Compared with the words of the site and their stems (정기권을 → 정기권), and from three syllables
- * with the openings of longer words (세금계선 → 세금계산서). Only Hangul words of two syllables or more.
- */
-function correct(shardOf: ShardOf, form: string): string[] {
-  const syllables = [...form];
-  if (syllables.length < 2 || !syllables.every(isSyllable)) return [];
-  // The budget is the stem's: a particle is not room for more edits (기억이 is not 기록이).
-  const max = typoBudget(syllableCount(stem(form)));
-  const typed = jamoOf(form);
-  const found = new Map<string, { edits: number; scripts: number }>();
-  for (const index of typoShards(shardOf, form)) {
-    for (const [word, scripts] of index.words) {
-      if (word.length < form.length) continue;
-      const opening = word.slice(0, form.length);
-      // Within the budget at least one syllable is untouched: a cheap test before comparing jamo (large sites).
-      if (!sharesSyllable(opening, form) || ![...opening].every(isSyllable)) continue;
-      const edits = typoDistance(typed, jamoOf(opening), max);
-      // The word itself or the word without its particle or ending (정기권을 → 정기권); the start of a
-      // longer word only for three syllables or more (세금계선 → 세금계산서), not 주시 of the verb form 주시면.
-      if (edits > max || (opening !== word && syllables.length < 3 && !stems(word).includes(opening))) continue;
-      const known = found.get(opening);
-      found.set(opening, { edits: Math.min(edits, known?.edits ?? edits), scripts: Math.max(scripts, known?.scripts ?? 0) });
-    }
-  }
-  const best = Math.min(...[...found.values()].map((entry) => entry.edits));
-  return [...found.entries()]
-    .filter(([, entry]) => entry.edits === best)
-    .sort((a, b) => b[1].scripts - a[1].scripts)
-    .slice(0, limit.typo)
-    .map(([opening]) => opening);
-}
-
-/**
- * A verb form, never read as a typo: by its ending (된대요 is not 되나요), its past (꺼졌나 is not 꺼져),
- * or as a one-syllable verb made a noun with -기 (내기, 빼기, 받기: 주차비 내기 is not 대기).
- */
-const neverCorrected = (word: string) => looksLikePredicate(word) || hasPastTense(word) || /^[가-힣]기$/.test(word);
-
-/** Query words beyond which a first-consonant typo is not looked for in other shards (each costs a download). */
-const typoShardWords = 3;
-
-/**
- * Texts of the shards a typo in the first consonant of an unresolved word may need (loaded before
- * resolving again): only for short queries, and not for verb forms, which are never corrected.
- */
-export function typoShardTexts(terms: readonly Term[], lexicon?: Lexicon): string[] {
-  if (terms.length > typoShardWords) return [];
-  return terms
-    .filter((term) => !term.alternatives.length && term.typed.length === 1 && !neverCorrected(term.typed[0]!))
-    .flatMap((term) =>
-      formsOf(term.typed[0]!)
-        .filter((form) => [...form].every(isSyllable) && form.length >= 2)
-        .flatMap((form) => [...closeInitials(getChoseong(form[0]!)), ...(lexicon ? listedNear(lexicon, form).flatMap((listed) => [listed, ...listedTermsOf(lexicon, listed).flatMap(wordsOf)]) : [])]),
-    );
 }
 
 /**
@@ -297,29 +194,6 @@ function resolveWord(shardOf: ShardOf, word: string, last: boolean, corrections:
 function headOf(form: string): string | undefined {
   const chars = [...form];
   return chars.length >= 3 && chars.every(isSyllable) && !looksLikePredicate(form) ? chars.slice(0, -1).join('') : undefined;
-}
-
-const findWordIn = (shardOf: ShardOf, word: string) => {
-  const index = indexOf(shardOf, word);
-  return !!index && !!findWord(index, word);
-};
-
-/** The copula after a noun, which stems() keeps (만차인지, 만차일 때, 만차입니다). */
-const copula = /^(인|일|입|이라|이면|였|이었)/;
-
-/**
- * What segments.ts needs of the site: a word it has, alone or with a particle, an ending or the
- * copula (위약금 of 위약금이, 만차 of 만차인지; one syllable only alone or with a particle: 휠, 휠에),
- * and the start of one.
- */
-function segmentLookups(shardOf: ShardOf): SegmentLookups {
-  const isWord = (text: string) => {
-    const index = indexOf(shardOf, text);
-    if (!index) return false;
-    if (syllableCount(text) === 1) return isNounOfSite(index, text);
-    return !!findWord(index, text) || wordsWithPrefix(index, text).some(([site]) => stems(site).includes(text) || copula.test(site.slice(text.length)));
-  };
-  return { isWord, isPrefix: (text) => existsAsPrefix(shardOf, text) };
 }
 
 /**
@@ -523,24 +397,6 @@ function writtenNegation(shardOf: ShardOf, typed: readonly string[]): Alternativ
   return existsAsPrefix(shardOf, verb) && existsAsPrefix(shardOf, negation) ? [{ parts: [verb, negation], reading: 'word' }] : [];
 }
 
-/** The words of the lists' terms (the glossary's, the thesaurus'), and other services' words (바이크), once per lexicon. */
-const termWords = new WeakMap<Lexicon, Set<string>>();
-function listedTermWords(lexicon: Lexicon): Set<string> {
-  let known = termWords.get(lexicon);
-  if (!known) {
-    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term), ...(lexicon.thesaurus?.elsewhere ?? []).map(([word]) => word)];
-    termWords.set(lexicon, (known = new Set(terms.flatMap((term) => [compact(term), ...wordsOf(term)]))));
-  }
-  return known;
-}
-
-/**
- * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times) or as another
- * service's (바이크): a real word even where the site does not have it, so never read as a typo of
- * another (어제 is not 언제, 바이크 not 마이카).
- */
-const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
-
 /**
  * The query's terms, resolved against the loaded shards. Terms that resolve to nothing have no
  * alternatives. `corrections: false` searches the text as typed (no typo or keyboard-mode reading).
@@ -647,7 +503,7 @@ function resolveList(typedList: readonly string[], lexicon: Lexicon, shardOf: Sh
     const mayCorrect = corrections && corrects(word) && !isListedTerm(lexicon, word);
     const own = resolveWord(shardOf, word, index === list.length - 1, mayCorrect);
     // A word the site has in no reading may be a slip on a word of the lists (주치비 → 주차비 → 발레 요금).
-    const listed = own.length || !mayCorrect || neverCorrected(word) ? undefined : listedCorrection(shardOf, lexicon, word);
+    const listed = own.length || !mayCorrect || neverCorrected(word) ? undefined : listedCorrection(shardOf, lexicon, word, (listed) => resolveList([listed], lexicon, shardOf, false));
     const alternatives = listed?.alternatives ?? own;
     const weight = syllableCount(alternatives[0]?.parts[0] ?? word) <= 1 ? 0.3 : 1;
     const fix = alternatives.find((alternative) => correctionReadings.includes(alternative.reading));
@@ -660,70 +516,12 @@ function resolveList(typedList: readonly string[], lexicon: Lexicon, shardOf: Sh
   return requireSomething(joinNeighbours(shardOf, withoutLoneChoseong(withoutLoneCorrections(terms, meantAsTyped))));
 }
 
-/** The single words of the lists (glossary synonyms, thesaurus words and terms) by syllable count, once per lexicon. */
-const listedSingles = new WeakMap<Lexicon, Map<number, string[]>>();
-function singleListedWords(lexicon: Lexicon): Map<number, string[]> {
-  let bySyllables = listedSingles.get(lexicon);
-  if (!bySyllables) {
-    const pairs = [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? [])];
-    const singles = new Set(pairs.flat().filter((word) => wordsOf(word).length === 1 && syllableCount(word) >= 2 && [...word].every(isSyllable)));
-    bySyllables = new Map();
-    for (const word of singles) bySyllables.set(syllableCount(word), [...(bySyllables.get(syllableCount(word)) ?? []), word]);
-    listedSingles.set(lexicon, bySyllables);
-  }
-  return bySyllables;
-}
-
-/** The single words of the lists within a typo of a form (typo.ts budget), sharing a syllable at its place. */
-function listedNear(lexicon: Lexicon, form: string): string[] {
-  const budget = typoBudget(syllableCount(form));
-  const typed = jamoOf(form);
-  return (singleListedWords(lexicon).get(syllableCount(form)) ?? []).filter((listed) => sharesSyllable(listed, form) && typoDistance(typed, jamoOf(listed), budget) <= budget);
-}
-
-/** The terms the lists give a word (주차비 → 발레 요금, 주차 요금). */
-const listedTermsOf = (lexicon: Lexicon, word: string) => [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? [])].filter(([listed]) => listed === word).map(([, term]) => term);
-
-/**
- * A word the site has in no reading, read as the closest single word of the lists within a typo
- * (typo.ts; the word's stem: 주치비가 → 주치비 → 주차비), and that word's reading (its term): the
- * customer's word misspelt. Never a word of Korean the dictionary knows near the site's (축구).
- */
-function listedCorrection(shardOf: ShardOf, lexicon: Lexicon, word: string): { word: string; alternatives: Alternative[] } | undefined {
-  for (const form of formsOf(word)) {
-    if (!syllableCount(form) || ![...form].every(isSyllable) || isKnownWord(shardOf, form)) continue;
-    for (const listed of listedNear(lexicon, form)) {
-      const [term] = resolveList([listed], lexicon, shardOf, false);
-      if (term?.alternatives.length) return { word: listed, alternatives: term.alternatives.map((alternative) => ({ ...alternative, reading: 'typo' as const })) };
-    }
-  }
-  return undefined;
-}
-
 /** 초성 of two consonants beside words of which none is found is chat too (ㅎㅇ 뭐해), as alone (resolveList); beside another 초성 it is not (ㅎㅇ ㅌㅌ). */
 function withoutLoneChoseong(terms: Term[]): Term[] {
   const short = (term: Term) => term.typed.length === 1 && isChoseongWord(term.typed[0]!) && term.typed[0]!.length <= 2;
   const found = terms.filter((term) => term.alternatives.length);
   if (found.length >= 2 || found.some((term) => !short(term))) return terms;
   return terms.map((term) => (short(term) ? { ...term, alternatives: [] } : term));
-}
-
-/** Whether a word (or its stem: 축구를 → 축구) is a word of Korean the site lacks but is a typo away from. */
-function isKnownWord(shardOf: ShardOf, word: string): boolean {
-  return formsOf(word).some((form) => !!indexOf(shardOf, form)?.known.has(form));
-}
-
-/**
- * A word of Korean corrected into a word of the site (축구 → 출구, 입시 → 임시) is meant as typed
- * unless words the site has stand beside it in a short query (프로모션 코트 → 코드, 차량 파송 → 파손):
- * alone, beside words that are not found, or in a sentence told at length (하루 종일 is not 동일,
- * 이사 가셔서 not 기사), its correction is dropped.
- */
-function withoutLoneCorrections(terms: Term[], meantAsTyped: ReadonlySet<Term>): Term[] {
-  const found = (term: Term) => !term.optional && !meantAsTyped.has(term) && term.alternatives.some((alternative) => !correctionReadings.includes(alternative.reading));
-  const sentence = terms.flatMap((term) => term.typed).length >= sentenceWords;
-  if (!meantAsTyped.size || (!sentence && terms.some(found))) return terms;
-  return terms.map((term) => (meantAsTyped.has(term) ? { typed: term.typed, alternatives: [], weight: term.weight } : term));
 }
 
 /**
@@ -743,10 +541,4 @@ function isVerbForm(word: string, found: string): boolean {
 function requireSomething(terms: Term[]): Term[] {
   const named = terms.some((term) => !term.optional && term.alternatives.length && !mayBePredicate(term.typed.at(-1)!));
   return named ? terms : terms.map(({ optional: _, ...term }) => term);
-}
-
-/** How many scripts a prefix covers, as far as the loaded shard knows (for ordering and idf). */
-export function scriptsWith(shardOf: ShardOf, prefix: string): number {
-  const index = indexOf(shardOf, prefix);
-  return index ? prefixScripts(index, prefix) : 0;
 }

@@ -5,7 +5,8 @@ import { planQuery } from '../../../src/korean/query';
 import { buildSearchData, type PageRecord } from '../../../src/search/build/vocabulary';
 import { shardKey } from '../../../src/search/data/format';
 import { isMostlyFound } from '../../../src/search/found';
-import { resolveTerms, typoShardTexts } from '../../../src/search/resolve';
+import { typoShardTexts } from '../../../src/search/corrections';
+import { resolveTerms } from '../../../src/search/resolve';
 
 const record = (title: string, content: string, headings: string[] = []): PageRecord => ({ fragment: `ko_${title}`, bundle: 'pagefind', id: title, page: `/faq/${title}/`, title, headings, content: `${title} ${headings.join(' ')} ${content}`, category: '발레', sites: ['기타현장'] });
 
