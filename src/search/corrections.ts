@@ -113,25 +113,32 @@ function listedTermWords(lexicon: Lexicon): Set<string> {
 export const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
 
 
-/** The single words of the lists (glossary synonyms, thesaurus words and terms) by syllable count, once per lexicon. */
-const listedSingles = new WeakMap<Lexicon, Map<number, string[]>>();
-export function singleListedWords(lexicon: Lexicon): Map<number, string[]> {
-  let bySyllables = listedSingles.get(lexicon);
-  if (!bySyllables) {
+/** The single words of the lists (glossary synonyms, thesaurus words and terms), and by syllable count, once per lexicon. */
+const listedSingles = new WeakMap<Lexicon, { all: Set<string>; bySyllables: Map<number, string[]> }>();
+function singleListedWords(lexicon: Lexicon): { all: Set<string>; bySyllables: Map<number, string[]> } {
+  let singles = listedSingles.get(lexicon);
+  if (!singles) {
     const pairs = [...lexicon.synonyms, ...(lexicon.thesaurus?.words ?? [])];
-    const singles = new Set(pairs.flat().filter((word) => wordsOf(word).length === 1 && syllableCount(word) >= 2 && [...word].every(isSyllable)));
-    bySyllables = new Map();
-    for (const word of singles) bySyllables.set(syllableCount(word), [...(bySyllables.get(syllableCount(word)) ?? []), word]);
-    listedSingles.set(lexicon, bySyllables);
+    const all = new Set(pairs.flat().filter((word) => wordsOf(word).length === 1 && syllableCount(word) >= 2 && [...word].every(isSyllable)));
+    const bySyllables = new Map<number, string[]>();
+    for (const word of all) {
+      const length = syllableCount(word);
+      if (!bySyllables.has(length)) bySyllables.set(length, []);
+      bySyllables.get(length)!.push(word);
+    }
+    listedSingles.set(lexicon, (singles = { all, bySyllables }));
   }
-  return bySyllables;
+  return singles;
 }
+
+/** Whether a text is a single word of the lists (주차비, 캔슬). */
+export const isSingleListedWord = (lexicon: Lexicon, text: string) => singleListedWords(lexicon).all.has(text);
 
 /** The single words of the lists within a typo of a form (typo.ts budget), sharing a syllable at its place. */
 function listedNear(lexicon: Lexicon, form: string): string[] {
   const budget = typoBudget(syllableCount(form));
   const typed = jamoOf(form);
-  return (singleListedWords(lexicon).get(syllableCount(form)) ?? []).filter((listed) => sharesSyllable(listed, form) && typoDistance(typed, jamoOf(listed), budget) <= budget);
+  return (singleListedWords(lexicon).bySyllables.get(syllableCount(form)) ?? []).filter((listed) => sharesSyllable(listed, form) && typoDistance(typed, jamoOf(listed), budget) <= budget);
 }
 
 /** The terms the lists give a word (주차비 → 발레 요금, 주차 요금). */

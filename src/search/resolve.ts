@@ -18,7 +18,7 @@ import { unshifted } from '../korean/typo';
 import { countedReadings, countedShardTexts } from './counted';
 import { keyboardReading, keyboardWords } from './keyboard';
 import { siblingsOf } from './siblings';
-import { correct, isKnownWord, isListedTerm, listedCorrection, neverCorrected, singleListedWords, withoutLoneCorrections } from './corrections';
+import { correct, isKnownWord, isListedTerm, isSingleListedWord, listedCorrection, neverCorrected, withoutLoneCorrections } from './corrections';
 import { existsAsPrefix, findWordIn, formsOf, indexOf, isNounOfSite, ownForm, segmentLookups } from './site-words';
 import { correctionReadings, type Alternative, type Reading, type ShardOf, type Term } from './terms';
 import { aliasesOf, choseongTargets, findWord, wordsWithPrefix, type ShardIndex } from './vocabulary';
@@ -442,8 +442,7 @@ function spacedWords(shardOf: ShardOf, lexicon: Lexicon, word: string): string[]
   const [first] = resolveWord(shardOf, word, false, true);
   if (first && !(first.reading === 'split' && first.parts.length >= manyParts)) return [word];
   const { isWord } = segmentLookups(shardOf);
-  const listed = singleListedWords(lexicon);
-  const isListed = (text: string) => !!listed.get(syllableCount(text))?.includes(text);
+  const isListed = (text: string) => isSingleListedWord(lexicon, text);
   const isKnown = (text: string) => isWord(text) || isListed(text) || stems(text).some((form) => syllableCount(form) >= 2 && (isWord(form) || isListed(form)));
   return spacedRun(word, isKnown) ?? [word];
 }

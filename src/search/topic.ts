@@ -117,15 +117,10 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
 }
 
 /**
- * Whether the query names another service's thing the thesaurus lists (its groups of the domain
- * elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle, anywhere in the
- * list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
+ * The spans of the query, by word index, that name another service's thing the thesaurus lists (its
+ * groups of the domain elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle,
+ * anywhere in the list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
  */
-function namesOtherService(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): boolean {
-  return otherServiceSpans(typed, shardOf, lexicon).length > 0;
-}
-
-/** The spans of the query that name another service's thing (namesOtherService), by word index. */
 function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): { start: number; end: number }[] {
   const services = lexicon.thesaurus?.elsewhere;
   if (!services?.length) return [];
@@ -134,12 +129,12 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
 }
 
 /**
- * The terms outside the words that name another service: the site's topic word inside such a name is
- * that service's (발레 of 발레 학원 is the dance, 주차 of 불법 주차 the police's), not the site's.
+ * The terms outside the words that name another service (`spans`): the site's topic word inside such a
+ * name is that service's (발레 of 발레 학원 is the dance, 주차 of 불법 주차 the police's), not the site's.
  */
-function outsideOtherServices(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): Term[] {
-  const inside = new Set(otherServiceSpans(typed, shardOf, lexicon).flatMap(({ start, end }) => typed.slice(start, end + 1)));
-  return inside.size ? terms.filter((term) => !term.typed.every((word) => inside.has(word))) : [...terms];
+function outsideOtherServices(typed: readonly string[], terms: readonly Term[], spans: readonly { start: number; end: number }[]): readonly Term[] {
+  const inside = new Set(spans.flatMap(({ start, end }) => typed.slice(start, end + 1)));
+  return inside.size ? terms.filter((term) => !term.typed.every((word) => inside.has(word))) : terms;
 }
 
 /**
@@ -161,7 +156,7 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
 
 /**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
- * to four nouns naming one the thesaurus names (namesOtherService: 지하철 분실물 센터) or whose first noun
+ * to four nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터) or whose first noun
  * search knows in no way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that
  * names one, when its other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks
  * about and its predicate is no list's word for the site (이번 주말 날씨 어때요).
@@ -170,7 +165,8 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
-  const outside = outsideOtherServices(typed, terms, shardOf, lexicon);
+  const spans = otherServiceSpans(typed, shardOf, lexicon);
+  const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms);
   if (!typed.length || typed.length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
@@ -178,7 +174,6 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // 막차 몇 시예요), and when that thing is what the question is about (its last noun: 이번 주말 날씨 어때요,
   // 근처 맛집 추천해 주세요), only when the predicate says something of the site through a list (두고 내렸 → 분실물).
   if (verb) {
-    const spans = otherServiceSpans(typed, shardOf, lexicon);
     if (!spans.length) return false;
     const head = typed.findLastIndex((word) => !isVerbLike(word));
     const aboutOther = spans.some(({ start, end }) => start <= head && head <= end);
@@ -186,5 +181,5 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
     const predicateOfSite = predicate.some((term) => term.alternatives.some(({ reading }) => listReadings.includes(reading)));
     return !outside.some(saysOfTheSite) || (aboutOther && !predicateOfSite);
   }
-  return namesOtherService(typed, shardOf, lexicon) || startsUnknown(typed, terms, shardOf, lexicon, table);
+  return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

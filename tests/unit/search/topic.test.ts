@@ -19,9 +19,6 @@ const records = [
   record('휴대폰 번호가 바뀌었어요', '휴대폰 번호 변경은 앱에서 휴대폰 인증 후 합니다. 분실물 센터와 정기권 충전, 파손 접수도 안내합니다.', '앱 ▶ 회원 ▶ 번호'),
   record('카드 결제가 실패했어요', '카드 결제 실패 시 다른 카드를 등록합니다. 셔틀버스 정류장은 1층입니다.', '앱 ▶ 결제 ▶ 카드'),
 ];
-const data = buildSearchData(records);
-const shardOf = (text: string) => data.shards.get(shardKey(text));
-const table = { categories: records.map((page) => page.category) } as ScriptTable;
 const lexicon = buildLexicon([{ term: '결제 취소', synonyms: ['환불'] }], []);
 lexicon.thesaurus = {
   words: [['자동차', '차량'], ['차', '차량'], ['지갑', '물건'], ['노트북', '물건'], ['발렛', '발레'], ['구독', '매월 결제'], ['예매', '예약'], ['충전기', '충전'], ['두고 내렸', '분실물']],
@@ -29,10 +26,17 @@ lexicon.thesaurus = {
   // Another service's words (the thesaurus' domain elsewhere); 셔틀버스 and 휴대폰 are the site's.
   elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기'], ['발레 학원', '발레 공연'], ['날씨', '생활 정보']],
 };
-const otherTopic = (query: string) => {
-  const plan = planQuery(query, lexicon);
-  return isOtherTopic(plan, resolveTerms(plan, lexicon, shardOf), shardOf, lexicon, table);
+/** Whether a query is another topic on a site of these pages. */
+const topicReader = (pages: PageRecord[]) => {
+  const built = buildSearchData(pages);
+  const pageShard = (text: string) => built.shards.get(shardKey(text));
+  const pageTable = { categories: pages.map((page) => page.category) } as ScriptTable;
+  return (query: string) => {
+    const plan = planQuery(query, lexicon);
+    return isOtherTopic(plan, resolveTerms(plan, lexicon, pageShard), pageShard, lexicon, pageTable);
+  };
 };
+const otherTopic = topicReader(records);
 
 describe('다른 서비스의 명사 + 사이트의 말 (미용실 예약, 택배 환불)은 다른 주제', () => {
   it('첫 명사를 검색이 어떻게도 모르면 다른 주제', () => {
@@ -101,11 +105,7 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('동사가 있어도 다른 말이 사이트의 것을 말하지 않으면 다른 주제 (지하철 막차 몇 시예요: 시 한 음절뿐)', () => {
     expect(otherTopic('지하철 막차 몇 시예요')).toBe(true);
     // A question word asks; it says nothing of the site (언제, a word of the site here).
-    const asked = [...records, record('환불은 언제 되나요', '환불은 언제 들어오는지 안내합니다.', '앱 ▶ 결제 ▶ 환불')];
-    const askedData = buildSearchData(asked);
-    const askedShard = (text: string) => askedData.shards.get(shardKey(text));
-    const plan = planQuery('지하철 언제 와요', lexicon);
-    expect(isOtherTopic(plan, resolveTerms(plan, lexicon, askedShard), askedShard, lexicon, { categories: asked.map((page) => page.category) } as ScriptTable)).toBe(true);
+    expect(topicReader([...records, record('환불은 언제 되나요', '환불은 언제 들어오는지 안내합니다.', '앱 ▶ 결제 ▶ 환불')])('지하철 언제 와요')).toBe(true);
     expect(otherTopic('지하철에서 분실물 찾아요')).toBe(false);
   });
   it('물음이 다른 서비스의 것에 대한 것이면 (마지막 명사: 결제 카드 날씨 어때요) 술어가 목록으로 사이트를 말할 때만 찾는다', () => {
