@@ -186,11 +186,12 @@ export const isVerbPhrase = (listed: string) => endsInVerb(compact(listed)) || !
 
 /**
  * Finds glossary synonyms in the query's words, compared without spaces so `차 팔았는데` finds
- * `차 팔았`; longer synonyms first, no overlaps. A synonym may be followed by an ending in its last word.
- * With `anyForm` (the thesaurus' everyday speech), a verb the list writes in any form matches it with
- * any ending, an adverb between its words aside (차 뺐 ↔ 차는 이미 빼서, 가져갔 ↔ 가져간: listed-verbs.ts).
+ * `차 팔았`; longer synonyms first, no overlaps (with `overlapping`, every span: 자동차 보험 and 보험
+ * 갱신 both). A synonym may be followed by an ending in its last word. With `anyForm` (the thesaurus'
+ * everyday speech), a verb the list writes in any form matches it with any ending, an adverb between
+ * its words aside (차 뺐 ↔ 차는 이미 빼서, 가져갔 ↔ 가져간: listed-verbs.ts).
  */
-export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>, anyForm = false): SynonymSpan[] {
+export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'synonyms'>, { anyForm = false, overlapping = false } = {}): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   const taken = new Set<number>();
   // Only synonyms starting with a query word's first letter can match; longest first, a phrase as listed before
@@ -209,7 +210,7 @@ export function findSynonyms(list: readonly string[], lexicon: Pick<Lexicon, 'sy
       // The words before the last one are compared as typed and without their particles (결제가 안 됨 = 결제 안 됨).
       let before = '';
       let beforeStems = '';
-      for (let end = start; end < list.length && !taken.has(end); end++) {
+      for (let end = start; end < list.length && (overlapping || !taken.has(end)); end++) {
         const word = list[end]!;
         // The synonym must start at a word and end inside the last word, followed by nothing, a
         // particle or ending, or a light verb (캔슬했어요, 환급받고); 주행거리 is not 주행 + 거리.

@@ -307,7 +307,7 @@ function phraseSpans(list: readonly string[], lexicon: Lexicon): PhraseSpan[] {
     ['misspelling', lexicon.thesaurus?.misspellings ?? [], false],
   ];
   const found = lists.flatMap(([kind, synonyms, opens]) =>
-    findSynonyms(list, { synonyms }, kind === 'thesaurus')
+    findSynonyms(list, { synonyms }, { anyForm: kind === 'thesaurus' })
       .filter((span) => !opens || opensQuery(list, span))
       .map((span): PhraseSpan => ({ ...span, kind })),
   );

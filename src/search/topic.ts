@@ -13,17 +13,18 @@
  *
  * Other services the thesaurus names (its groups of the domain elsewhere, data editors extend: 지하철,
  * 버스, 액정, 노트북 충전기) are another topic wherever they stand in such a list, even when search knows
- * every other word (지하철 분실물 센터, 휴대폰 액정 파손), unless the site's scripts contain the word.
+ * every other word (지하철 분실물 센터, 휴대폰 액정 파손), unless the site's scripts contain the word. So is a
+ * thing the thesaurus reads as a term this site's scripts lack (주유소 → 주유, on a site with no script on fuel).
  */
 import { isParticle, isStopWord, mayBePredicate, shortNoun, startsWithLightVerb, stems } from '../korean/endings';
 import { isVerbNoun } from '../korean/listed-verbs';
 import type { Lexicon } from '../korean/lexicon';
-import { findSynonyms, type QueryPlan } from '../korean/query';
+import { findSynonyms, isVerbPhrase, type QueryPlan } from '../korean/query';
 import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import type { ScriptTable } from './data/format';
 import { queryWords } from './resolve';
 import type { Alternative, Reading, ShardOf, Term } from './terms';
-import { indexShard, wordsWithPrefix } from './vocabulary';
+import { indexShard, prefixScripts, wordsWithPrefix } from './vocabulary';
 
 /** Words of a short question with a verb about another service's thing (카카오 T 바이크 반납 어디에 해요); longer, it is told at length. */
 const questionWords = 7;
@@ -96,6 +97,12 @@ const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼�
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
 
+/** Whether most of the site's scripts have a word (안내: 알려 주세요 reads as it, and says nothing of what is asked). */
+function isEverywhere(shardOf: ShardOf, table: ScriptTable, word: string): boolean {
+  const shard = shardOf(word);
+  return !!shard && prefixScripts(indexShard(shard), word) > table.category.length / 2;
+}
+
 /** The texts whose shards `isOtherTopic` reads beyond resolution's: the first word's last syllable. */
 export function topicShardTexts(plan: QueryPlan): string[] {
   const first = wordsOf(plan.normal)[0];
@@ -103,11 +110,12 @@ export function topicShardTexts(plan: QueryPlan): string[] {
 }
 
 /** Whether a word of the query is a verb form (열려요, 두고내림, 안옴) not found as the site's noun (세금계산서 is not -서). */
-function hasVerbForm(typed: readonly string[], terms: readonly Term[]): boolean {
+function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: Lexicon): boolean {
   const found = (word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length);
   // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서; 탈퇴해요 is a verb).
   const asItself = (word: string) => !!found(word)?.alternatives.some(({ parts }) => word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length))));
-  return typed.some((word) => isVerbLike(word) && !asItself(word));
+  // A word the lists name as it is typed is their noun (출고, 하이패스), not a verb form.
+  return typed.some((word) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word));
 }
 
 /** Whether search read a word as one of the site's topics: the site's own word (주차장, 발레존) or a list's word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소). */
@@ -125,7 +133,30 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
   const services = lexicon.thesaurus?.elsewhere;
   if (!services?.length) return [];
   const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
-  return findSynonyms(typed, { synonyms: services }).filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+  // Every listed name, overlapping ones joined (자동차 보험 + 보험 갱신 → 자동차 보험 갱신), so a name of
+  // the site's words alone (자동차 보험) still joins the one it runs into.
+  const joined: { start: number; end: number }[] = [];
+  for (const { start, end } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
+    const last = joined.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else joined.push({ start, end });
+  }
+  return joined.filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+}
+
+/**
+ * The spans of the query that name a thing the thesaurus knows (주유소 → 주유) and the site's scripts do
+ * not: search found nothing for them, so they are another topic for this site as the elsewhere groups are.
+ */
+function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): { start: number; end: number }[] {
+  const things = lexicon.thesaurus?.words.filter(([word]) => !isVerbPhrase(word));
+  if (!things?.length) return [];
+  const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
+  // The site lacks the term when a word of it is no word of the site, its shard loaded (search looked it up).
+  const siteLacks = (term: string) => wordsOf(term).some((word) => !!shardOf(word) && !isSiteNoun(shardOf, word));
+  // Nor is a word headed by the site's noun uncovered (페이결제: 결제, spaced otherwise than search reads it).
+  const uncovered = (word: string) => !found(word) && !hasSiteHead(shardOf, lexicon, word);
+  return findSynonyms(typed, { synonyms: things }).filter(({ start, end, term }) => siteLacks(term) && typed.slice(start, end + 1).every(uncovered));
 }
 
 /**
@@ -156,29 +187,33 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
 
 /**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
- * to four nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터) or whose first noun
- * search knows in no way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that
- * names one, when its other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks
- * about and its predicate is no list's word for the site (이번 주말 날씨 어때요).
+ * to four nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
+ * thing the thesaurus knows and the site's scripts lack, 주유소) or whose first noun search knows in no
+ * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that names one, when its
+ * other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks about and its
+ * predicate is no list's word for the site (이번 주말 날씨 어때요).
  */
 export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
-  const spans = otherServiceSpans(typed, shardOf, lexicon);
+  const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon)].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
-  const verb = hasVerbForm(typed, terms);
+  const verb = hasVerbForm(typed, terms, lexicon);
   if (!typed.length || typed.length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
-  // 막차 몇 시예요), and when that thing is what the question is about (its last noun: 이번 주말 날씨 어때요,
-  // 근처 맛집 추천해 주세요), only when the predicate says something of the site through a list (두고 내렸 → 분실물).
+  // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words aside
+  // (이번 주말 날씨 어때요, 채용 공고 언제 떠요), or its first, 고객님 aside (택시 호출했는데 기사가 안 잡혀요) —
+  // only when the predicate says something of the site through a list (두고 내렸 → 분실물), and something
+  // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked).
   if (verb) {
     if (!spans.length) return false;
-    const head = typed.findLastIndex((word) => !isVerbLike(word));
-    const aboutOther = spans.some(({ start, end }) => start <= head && head <= end);
-    const predicate = terms.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head));
-    const predicateOfSite = predicate.some((term) => term.alternatives.some(({ reading }) => listReadings.includes(reading)));
+    const head = typed.findLastIndex((word) => !isVerbLike(word) && !isQuestionWord(word));
+    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word));
+    const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
+    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head));
+    const predicateOfSite = predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
     return !outside.some(saysOfTheSite) || (aboutOther && !predicateOfSite);
   }
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);

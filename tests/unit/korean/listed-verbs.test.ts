@@ -49,7 +49,7 @@ describe('사전 동사는 어떤 어미로도 (findSynonyms anyForm: 고객 표
       ['나가기', '로그아웃'],
     ] as [string, string][],
   };
-  const terms = (query: string, anyForm = true) => findSynonyms(query.split(' '), thesaurus, anyForm).map((span) => span.term);
+  const terms = (query: string, anyForm = true) => findSynonyms(query.split(' '), thesaurus, { anyForm }).map((span) => span.term);
 
   it('과거·-기로 적힌 동사도 다른 어미로 (차 빼기 ↔ 차 빼서, 차를 뺐는데; 가져갔 ↔ 가져간; 끊다 ↔ 끊었는데)', () => {
     expect(terms('차 빼서 왔는데')).toEqual(['출차']);
@@ -59,7 +59,7 @@ describe('사전 동사는 어떤 어미로도 (findSynonyms anyForm: 고객 표
   });
   it('명사와 동사 사이의 부사는 건너뛴다 (차는 이미 빼서, 계정을 아예 없애), 부정은 아니다 (차 안 빼서)', () => {
     expect(terms('차는 이미 빼서')).toEqual(['출차']);
-    expect(findSynonyms(['계정을', '아예', '없애', '달라고'], { synonyms: [['계정 없애기', '탈퇴']] }, true).map((span) => span.term)).toEqual(['탈퇴']);
+    expect(findSynonyms(['계정을', '아예', '없애', '달라고'], { synonyms: [['계정 없애기', '탈퇴']] }, { anyForm: true }).map((span) => span.term)).toEqual(['탈퇴']);
     expect(terms('차 안 빼서')).toEqual([]);
   });
   it('같은 동사라도 앞 명사가 다르면 다른 말 (차 나갔는데 → 출차, 돈이 나갔다고 → 결제), 메뉴 이름 나가기는 동사가 아니다', () => {
