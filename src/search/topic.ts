@@ -29,8 +29,8 @@ import { indexShard, prefixScripts, wordsWithPrefix } from './vocabulary';
 /** Words of a short question with a verb about another service's thing (카카오 T 바이크 반납 어디에 해요); longer, it is told at length. */
 const questionWords = 7;
 
-/** Words of a short list of nouns (two to four): longer, an agent is telling a question, not naming a topic. */
-const listWords = { least: 2, most: 4 };
+/** Words of a short list of nouns (two to five: 쇼핑몰 포인트 적립 이벤트 응모): longer, an agent is telling a question, not naming a topic. */
+const listWords = { least: 2, most: 5 };
 
 /** The site's own topics: the first part of its category paths (발레 ▶ 결제/환불 ▶ 환불 → 발레), once per table. */
 const topics = new WeakMap<ScriptTable, string[]>();
@@ -187,7 +187,7 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
 
 /**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
- * to four nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
+ * to five nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
  * thing the thesaurus knows and the site's scripts lack, 주유소) or whose first noun search knows in no
  * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that names one, when its
  * other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks about and its
