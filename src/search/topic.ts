@@ -118,9 +118,13 @@ function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: 
   return typed.some((word) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word));
 }
 
-/** Whether search read a word as one of the site's topics: the site's own word (주차장, 발레존) or a list's word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소). */
+/**
+ * Whether search read a word as one of the site's topics: the site's own word (주차장, 발레존) or a list's
+ * word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소), nor a topic
+ * of one syllable (앱: the app every service lives in, 카카오 T 앱에서 기차표 예매).
+ */
 function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
-  const names = ({ parts, reading }: Alternative) => topicsOf(table).some((topic) => (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)));
+  const names = ({ parts, reading }: Alternative) => topicsOf(table).some((topic) => syllableCount(topic) >= 2 && (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)));
   return terms.some((term) => term.alternatives.some(names));
 }
 
@@ -200,7 +204,9 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon)].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms, lexicon);
-  if (!typed.length || typed.length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
+  // Words search read as one (카카오 T) count once.
+  const length = typed.length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
+  if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
   // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words aside

@@ -147,6 +147,12 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(other('근처 주유소 어디예요')).toBe(true);
     expect(other('카드 페이결제 돼요')).toBe(false);
   });
+  it('한 음절 주제(앱)는 사이트의 주제를 말하지 않고, 검색이 하나로 읽은 말(카카오 T)은 한 낱말로 센다', () => {
+    const pages = [...records, record('카카오 T 앱 로그인이 안 돼요', '카카오 T 앱을 다시 설치합니다.', '앱 ▶ 회원 ▶ 로그인')];
+    const other = topicReader(pages, withPairs('elsewhere', [['기차표', '기차표']]));
+    expect(other('카카오 T 앱에서 기차표 예매')).toBe(true);
+    expect(other('카카오 T 앱 로그인')).toBe(false);
+  });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
