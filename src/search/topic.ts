@@ -110,12 +110,15 @@ export function topicShardTexts(plan: QueryPlan): string[] {
 }
 
 /** Whether a word of the query is a verb form (열려요, 두고내림, 안옴) not found as the site's noun (세금계산서 is not -서). */
-function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: Lexicon): boolean {
+function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: Lexicon, names: readonly OtherSpan[]): boolean {
   const found = (word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length);
-  // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서; 탈퇴해요 is a verb).
-  const asItself = (word: string) => !!found(word)?.alternatives.some(({ parts }) => word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length))));
-  // A word the lists name as it is typed is their noun (출고, 하이패스), not a verb form.
-  return typed.some((word) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word));
+  // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서;
+  // 탈퇴해요 is a verb), and so is one found inside a word of the site as typed (하남 of 스타필드하남).
+  const asItself = (word: string) =>
+    !!found(word)?.alternatives.some(({ parts, reading }) => (word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length)))) || (reading === 'part' && parts.join('').includes(word)));
+  // A word the lists name as it is typed is their noun (출고, 하이패스), not a verb form, and so is a word of another service's name (선물하기).
+  const named = (index: number) => names.some(({ start, end }) => start <= index && index <= end);
+  return typed.some((word, index) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word) && !named(index));
 }
 
 /**
@@ -133,28 +136,41 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
  * groups of the domain elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle,
  * anywhere in the list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
  */
-function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): { start: number; end: number }[] {
+function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
   const services = lexicon.thesaurus?.elsewhere;
   if (!services?.length) return [];
   const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
   // Every listed name, overlapping ones joined (자동차 보험 + 보험 갱신 → 자동차 보험 갱신), so a name of
   // the site's words alone (자동차 보험) still joins the one it runs into.
-  const joined: { start: number; end: number }[] = [];
-  for (const { start, end } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
+  const joined: OtherSpan[] = [];
+  for (const { start, end, synonym } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
+    const setting = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
     const last = joined.at(-1);
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else joined.push({ start, end });
+    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), setting: last.setting || setting });
+    else joined.push({ start, end, setting });
   }
   return joined.filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
 }
+
+/** A span of the query naming another service's thing; `setting` when a particle of place follows it (택시에, 지하철에서). */
+interface OtherSpan {
+  start: number;
+  end: number;
+  setting?: boolean;
+}
+
+/** Particles of place: what follows them happened at another service (택시에 우산 두고 내렸어요), not at the site. */
+const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서도', '에는'].includes(tail);
 
 /**
  * The spans of the query that name a thing the thesaurus knows (주유소 → 주유) and the site's scripts do
  * not: search found nothing for them, so they are another topic for this site as the elsewhere groups are.
  */
-function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): { start: number; end: number }[] {
-  const things = lexicon.thesaurus?.words.filter(([word]) => !isVerbPhrase(word));
-  if (!things?.length) return [];
+function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
+  // The groups' words and their terms (호텔 is the term of 숙소, 리조트).
+  const pairs = lexicon.thesaurus?.words ?? [];
+  const things = [...pairs, ...[...new Set(pairs.map(([, term]) => term))].map((term): [string, string] => [term, term])].filter(([word]) => !isVerbPhrase(word));
+  if (!things.length) return [];
   const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The site lacks the term when a word of it is no word of the site, its shard loaded (search looked it up).
   const siteLacks = (term: string) => wordsOf(term).some((word) => !!shardOf(word) && !isSiteNoun(shardOf, word));
@@ -203,7 +219,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const typed = queryWords(plan, lexicon, shardOf);
   const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon)].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
-  const verb = hasVerbForm(typed, terms, lexicon);
+  const verb = hasVerbForm(typed, terms, lexicon, spans);
   // Words search read as one (카카오 T) count once.
   const length = typed.length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
   if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
@@ -212,7 +228,8 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words aside
   // (이번 주말 날씨 어때요, 채용 공고 언제 떠요), or its first, 고객님 aside (택시 호출했는데 기사가 안 잡혀요) —
   // only when the predicate says something of the site through a list (두고 내렸 → 분실물), and something
-  // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked).
+  // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked). Told as happening at another
+  // service (a particle of place: 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
   if (verb) {
     if (!spans.length) return false;
     const head = typed.findLastIndex((word) => !isVerbLike(word) && !isQuestionWord(word));
@@ -220,7 +237,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
     const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
     const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head));
     const predicateOfSite = predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
-    return !outside.some(saysOfTheSite) || (aboutOther && !predicateOfSite);
+    return !outside.some(saysOfTheSite) || spans.some(({ setting }) => setting) || (aboutOther && !predicateOfSite);
   }
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

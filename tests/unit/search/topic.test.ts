@@ -153,6 +153,16 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(other('카카오 T 앱에서 기차표 예매')).toBe(true);
     expect(other('카카오 T 앱 로그인')).toBe(false);
   });
+  it('장소의 조사가 붙은 다른 서비스 (버스에, 지하철에서)는 술어가 사이트를 말해도 그 서비스의 일이다', () => {
+    expect(otherTopic('버스에 지갑 두고 내렸어요')).toBe(true);
+    expect(otherTopic('노트북 충전기 두고 내렸어요')).toBe(false);
+  });
+  it('다른 서비스의 이름 속 말은 동사가 아니다 (선물하기): 명사 목록으로 읽는다', () => {
+    expect(topicReader(records, withPairs('elsewhere', [['선물하기', '다른 카카오 서비스']]))('카드 선물하기 등록 취소')).toBe(true);
+  });
+  it('사전의 그룹 이름(term)도 사이트에 없으면 다른 주제의 것이다 (호텔: 숙소, 리조트의 term)', () => {
+    expect(topicReader(records, withPairs('words', [['숙소', '호텔']]))('호텔 날짜 변경하고 싶어요')).toBe(true);
+  });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
