@@ -94,6 +94,9 @@ const saysOfTheSite = (term: Term) =>
 /** A question word (언제, 어디, 얼마나, 몇): it asks, it says nothing of what is asked about. */
 const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼마|몇|왜|누가|누구|뭐|무엇|무슨|어느)/.test(word);
 
+/** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
+const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
+
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
 
@@ -232,10 +235,12 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // service (a particle of place: 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
   if (verb) {
     if (!spans.length) return false;
-    const head = typed.findLastIndex((word) => !isVerbLike(word) && !isQuestionWord(word));
+    // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
+    const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? ''));
     const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word));
     const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
-    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head));
+    // A question word asks (얼마예요 → 요금): it says nothing of the site.
+    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some(isQuestionWord));
     const predicateOfSite = predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
     return !outside.some(saysOfTheSite) || spans.some(({ setting }) => setting) || (aboutOther && !predicateOfSite);
   }

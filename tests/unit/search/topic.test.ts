@@ -163,6 +163,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('사전의 그룹 이름(term)도 사이트에 없으면 다른 주제의 것이다 (호텔: 숙소, 리조트의 term)', () => {
     expect(topicReader(records, withPairs('words', [['숙소', '호텔']]))('호텔 날짜 변경하고 싶어요')).toBe(true);
   });
+  it('물음말로 읽힌 술어(얼마예요 → 요금)와 의존명사 앞의 동사(나간 거)는 물음의 대상도 사이트의 술어도 아니다', () => {
+    const priced = [...records, record('요금이 얼마 나오나요', '요금은 얼마 나오는지 시간마다 다릅니다. 요금을 안내합니다.', '발레 ▶ 요금 ▶ 안내')];
+    expect(topicReader(priced, withPairs('words', [['얼마', '요금']]))('카드 액정 얼마예요')).toBe(true);
+    expect(topicReader(records, withPairs('elsewhere', [['지하철 노선', '대중교통']]))('카드 지하철 노선 바뀐 거 돼요')).toBe(true);
+  });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
