@@ -170,8 +170,10 @@ const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서
  * not: search found nothing for them, so they are another topic for this site as the elsewhere groups are.
  */
 function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
-  // The groups' words and their terms (호텔 is the term of 숙소, 리조트).
-  const pairs = lexicon.thesaurus?.words ?? [];
+  // The groups' words and their terms (호텔 is the term of 숙소, 리조트); not places and times, which say where and
+  // when a thing of the site happened (백화점 주차권 안 먹혀요, 어제 취소했는데).
+  const settings = new Set(lexicon.thesaurus?.settings);
+  const pairs = (lexicon.thesaurus?.words ?? []).filter(([, term]) => !settings.has(term));
   const things = [...pairs, ...[...new Set(pairs.map(([, term]) => term))].map((term): [string, string] => [term, term])].filter(([word]) => !isVerbPhrase(word));
   if (!things.length) return [];
   const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);

@@ -160,8 +160,14 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('다른 서비스의 이름 속 말은 동사가 아니다 (선물하기): 명사 목록으로 읽는다', () => {
     expect(topicReader(records, withPairs('elsewhere', [['선물하기', '다른 카카오 서비스']]))('카드 선물하기 등록 취소')).toBe(true);
   });
-  it('사전의 그룹 이름(term)도 사이트에 없으면 다른 주제의 것이다 (호텔: 숙소, 리조트의 term)', () => {
-    expect(topicReader(records, withPairs('words', [['숙소', '호텔']]))('호텔 날짜 변경하고 싶어요')).toBe(true);
+  it('사전의 그룹 이름(term)도 사이트에 없으면 다른 주제의 것이다 (주유: 기름, 주유소의 term)', () => {
+    expect(topicReader(records, withPairs('words', [['주유소', '주유']]))('주유 날짜 변경하고 싶어요')).toBe(true);
+  });
+  it('장소와 때(settings)는 사이트에 없어도 다른 주제가 아니다: 일이 일어난 곳이다 (호텔에서 카드 결제 실패)', () => {
+    const hotel = withPairs('words', [['숙소', '호텔']]);
+    const other = topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, settings: ['호텔'] } });
+    expect(other('호텔 카드 결제 실패했어요')).toBe(false);
+    expect(other('호텔 날짜 변경하고 싶어요')).toBe(false);
   });
   it('물음말로 읽힌 술어(얼마예요 → 요금)와 의존명사 앞의 동사(나간 거)는 물음의 대상도 사이트의 술어도 아니다', () => {
     const priced = [...records, record('요금이 얼마 나오나요', '요금은 얼마 나오는지 시간마다 다릅니다. 요금을 안내합니다.', '발레 ▶ 요금 ▶ 안내')];
