@@ -94,6 +94,20 @@ const saysOfTheSite = (term: Term) =>
 /** A question word (언제, 어디, 얼마나, 몇): it asks, it says nothing of what is asked about. */
 const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼마|몇|왜|누가|누구|뭐|무엇|무슨|어느)/.test(word);
 
+/** The words of the thesaurus' place and time groups, their terms included, compact, once per lexicon. */
+const settingWords = new WeakMap<Lexicon, Set<string>>();
+
+/** Whether a word, or its stem, says where or when (호텔에서, 어제): the thesaurus' place and time groups. */
+function isSetting(lexicon: Lexicon, word: string): boolean {
+  let known = settingWords.get(lexicon);
+  if (!known) {
+    const settings = new Set(lexicon.thesaurus?.settings);
+    const words = (lexicon.thesaurus?.words ?? []).filter(([, term]) => settings.has(term)).map(([listed]) => listed);
+    settingWords.set(lexicon, (known = new Set([...settings, ...words].map(compact))));
+  }
+  return [word, ...stems(word)].some((form) => known.has(form));
+}
+
 /** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
 const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
 
@@ -231,7 +245,8 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
   // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words aside
-  // (이번 주말 날씨 어때요, 채용 공고 언제 떠요), or its first, 고객님 aside (택시 호출했는데 기사가 안 잡혀요) —
+  // (이번 주말 날씨 어때요, 채용 공고 언제 떠요), or its first, 고객님 and places and times aside (택시 호출했는데
+  // 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) —
   // only when the predicate says something of the site through a list (두고 내렸 → 분실물), and something
   // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked). Told as happening at another
   // service (a particle of place: 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
@@ -239,7 +254,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
     if (!spans.length) return false;
     // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
     const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? ''));
-    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word));
+    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isSetting(lexicon, word));
     const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
     // A question word asks (얼마예요 → 요금): it says nothing of the site.
     const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some(isQuestionWord));

@@ -168,6 +168,8 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     const other = topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, settings: ['호텔'] } });
     expect(other('호텔 카드 결제 실패했어요')).toBe(false);
     expect(other('호텔 날짜 변경하고 싶어요')).toBe(false);
+    // Nor are they the first noun, what a question is about: after them comes the bus.
+    expect(other('호텔 버스 기다렸는데 카드 결제 안 돼요')).toBe(true);
   });
   it('물음말로 읽힌 술어(얼마예요 → 요금)와 의존명사 앞의 동사(나간 거)는 물음의 대상도 사이트의 술어도 아니다', () => {
     const priced = [...records, record('요금이 얼마 나오나요', '요금은 얼마 나오는지 시간마다 다릅니다. 요금을 안내합니다.', '발레 ▶ 요금 ▶ 안내')];
