@@ -182,8 +182,9 @@ const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서
 /**
  * The spans of the query that name a thing the thesaurus knows (주유소 → 주유) and the site's scripts do
  * not: search found nothing for them, so they are another topic for this site as the elsewhere groups are.
+ * `asTyped`: the query's words as the agent spaced them.
  */
-function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
+function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, asTyped: ReadonlySet<string>): OtherSpan[] {
   // The groups' words and their terms (호텔 is the term of 숙소, 리조트); not places and times, which say where and
   // when a thing of the site happened (백화점 주차권 안 먹혀요, 어제 취소했는데).
   const settings = new Set(lexicon.thesaurus?.settings);
@@ -193,8 +194,9 @@ function uncoveredThings(typed: readonly string[], terms: readonly Term[], shard
   const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The site lacks the term when a word of it is no word of the site, its shard loaded (search looked it up).
   const siteLacks = (term: string) => wordsOf(term).some((word) => !!shardOf(word) && !isSiteNoun(shardOf, word));
-  // Nor is a word headed by the site's noun uncovered (페이결제: 결제, spaced otherwise than search reads it).
-  const uncovered = (word: string) => !found(word) && !hasSiteHead(shardOf, lexicon, word);
+  // Nor is a word headed by the site's noun uncovered (페이결제: 결제, spaced otherwise than search reads it), nor
+  // a piece search cut out of a run typed without spaces (출금 of 주차비중복출금: the run is the site's compound).
+  const uncovered = (word: string) => asTyped.has(word) && !found(word) && !hasSiteHead(shardOf, lexicon, word);
   return findSynonyms(typed, { synonyms: things }).filter(({ start, end, term }) => siteLacks(term) && typed.slice(start, end + 1).every(uncovered));
 }
 
@@ -236,7 +238,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
   // without spaces as search spaces it (미용실예약취소 → 미용실 예약취소).
   const typed = queryWords(plan, lexicon, shardOf);
-  const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon)].sort((a, b) => a.start - b.start);
+  const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon, new Set(wordsOf(plan.normal)))].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms, lexicon, spans);
   // Words search read as one (카카오 T) count once.

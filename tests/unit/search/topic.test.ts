@@ -145,6 +145,9 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('사전이 아는 것이지만 사이트에 없는 것 (주유소 → 주유)은 다른 주제; 사이트의 명사가 머리인 말은 아니다 (페이결제)', () => {
     const other = topicReader(records, withPairs('words', [['주유소', '주유'], ['페이 결제', '간편결제']]));
     expect(other('근처 주유소 어디예요')).toBe(true);
+    // A piece search cut out of a run typed without spaces is not: the run is the site's compound.
+    expect(other('카드 결제 실패 주유소')).toBe(true);
+    expect(other('카드결제실패주유소')).toBe(false);
     expect(other('카드 페이결제 돼요')).toBe(false);
   });
   it('한 음절 주제(앱)는 사이트의 주제를 말하지 않고, 검색이 하나로 읽은 말(카카오 T)은 한 낱말로 센다', () => {
