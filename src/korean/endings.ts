@@ -87,8 +87,10 @@ function stemsOf(word: string): string[] {
   if (copula) add(word.slice(0, -copula.length));
   for (const base of [...out]) {
     for (const particle of particles) {
-      if (base.endsWith(particle) && syllableCount(base) - syllableCount(particle) >= (particle.length === 1 ? 2 : 1)) {
-        add(base.slice(0, -particle.length));
+      // A word of Latin letters or digits before the particle is a stem of its own (SUV도, CCTV를, KTX로).
+      const rest = base.slice(0, -particle.length);
+      if (base.endsWith(particle) && (syllableCount(base) - syllableCount(particle) >= (particle.length === 1 ? 2 : 1) || /^[a-z0-9]{2,}$/i.test(rest))) {
+        add(rest);
         break;
       }
     }

@@ -34,6 +34,12 @@ describe('조사·어미 떼기', () => {
     expect(stems('등록정보')).toEqual(['등록정보']);
   });
 
+  it('로마자·숫자 낱말 뒤의 조사도 뗀다 (suv도 → suv, cctv를 → cctv); 한 글자는 아니다', () => {
+    expect(stems('suv도')).toEqual(['suv도', 'suv']);
+    expect(stems('cctv를')).toEqual(['cctv를', 'cctv']);
+    expect(stems('b도')).toEqual(['b도']);
+  });
+
   it('문장 속 명사만 복합어 분해 대상이 된다 (사업자등록증을 → 사업자등록증, 드리겠습니다 → 없음)', () => {
     expect(nounOf('사업자등록증을')).toBe('사업자등록증');
     expect(nounOf('드리겠습니다')).toBeUndefined();
