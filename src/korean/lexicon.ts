@@ -13,9 +13,10 @@ export interface Lexicon {
    * The customer-speech thesaurus (src/model/thesaurus.ts): [customer word, term] pairs searched as the
    * term, ranked below the word itself; [misspelling, term] pairs corrected (and said so); [verb, term] pairs
    * read so only when they open the query (나가다 → 출차); [word, service] pairs of another service's words
-   * (지하철, 택시), never searched: src/search/topic.ts; the terms of place and time groups (settings).
+   * (지하철, 택시), never searched: src/search/topic.ts; the terms of place and time groups
+   * (places, times: src/korean/places-and-times.ts).
    */
-  thesaurus?: { words: [string, string][]; misspellings: [string, string][]; opening?: [string, string][]; elsewhere?: [string, string][]; settings?: string[] };
+  thesaurus?: { words: [string, string][]; misspellings: [string, string][]; opening?: [string, string][]; elsewhere?: [string, string][]; places?: string[]; times?: string[] };
 }
 
 export const emptyLexicon: Lexicon = { synonyms: [], terms: [], sites: [] };

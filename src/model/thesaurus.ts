@@ -190,12 +190,11 @@ export interface ThesaurusLexicon {
   opening?: [string, string][];
   /** [word, service]: another service's words (지하철 → 대중교통; groups of the domain elsewhere, their term included), never searched. */
   elsewhere?: [string, string][];
-  /** Terms of the place and time groups: where and when a thing happened, never what a question asks about (백화점 주차권, 어제 취소했는데). */
-  settings?: string[];
+  /** Terms of the place groups: where a thing of the site happened (백화점 주차권, 호텔 키 못 받았어요). */
+  places?: string[];
+  /** Terms of the time groups: when it happened (어제 취소했는데), never what a question asks about. */
+  times?: string[];
 }
-
-/** The domains whose groups say where and when, not what. */
-const settingDomains: readonly (ThesaurusDomain | undefined)[] = ['place', 'time'];
 
 /** The merged thesaurus as the pairs search expands, sorted by word (deterministic output). */
 export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLexicon {
@@ -211,12 +210,14 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
     groups.filter((group) => group.domain === otherServiceDomain).flatMap((group) => [group.term, ...group.words, ...group.misspellings].map((text): [string, string] => [text, group.term])),
   );
   const opening = sorted(site.flatMap((group) => group.opening.map((text): [string, string] => [text, group.term])));
-  const settings = [...new Set(site.filter((group) => settingDomains.includes(group.domain)).map((group) => group.term))].sort();
+  const termsOf = (domain: ThesaurusDomain) => [...new Set(site.filter((group) => group.domain === domain).map((group) => group.term))].sort();
+  const [places, times] = [termsOf('place'), termsOf('time')];
   return {
     words: pairs('words'),
     misspellings: pairs('misspellings'),
     ...(opening.length ? { opening } : {}),
     ...(elsewhere.length ? { elsewhere } : {}),
-    ...(settings.length ? { settings } : {}),
+    ...(places.length ? { places } : {}),
+    ...(times.length ? { times } : {}),
   };
 }

@@ -165,7 +165,7 @@ export async function searchKorean(engine: SearchEngine, query: string, options:
     resolved = resolveTerms(plan, lexicon, data.loadedShard, corrections);
   }
   // A query whose words mostly match nothing (random letters, unrelated words) finds nothing.
-  if (plan.normal && !isMostlyFound(resolved)) return outcome({});
+  if (plan.normal && !isMostlyFound(resolved, lexicon)) return outcome({});
   // Nouns of another service beside the site's words (미용실 예약, 택배 환불): topic.ts.
   if (plan.normal && isOtherTopic(plan, resolved, data.loadedShard, lexicon, data.table)) return outcome({});
   const terms = resolved.filter((term) => term.alternatives.length);

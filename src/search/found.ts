@@ -3,6 +3,8 @@
  * letters and unrelated words find nothing rather than a weak guess for one of them.
  */
 import { mayBePredicate } from '../korean/endings';
+import type { Lexicon } from '../korean/lexicon';
+import { isTime } from '../korean/places-and-times';
 import type { Term } from './terms';
 
 /** How much a term's best reading says that the site has what was typed: a typo guess says half. */
@@ -14,17 +16,20 @@ const foundShare = (term: Term) => (!term.alternatives.length ? 0 : term.alterna
  */
 const counts = (term: Term) => term.alternatives.length > 0 || !(term.typed.length === 1 && (mayBePredicate(term.typed[0]!) || /^(\d+|[a-z])$/.test(term.typed[0]!)));
 
+/** Nor a time the thesaurus lists (어제, 주말에): when, not what is asked (a place may be: 병원 진료 예약). */
+const countsWith = (lexicon: Lexicon | undefined) => (term: Term) => counts(term) && !(lexicon && !term.alternatives.length && term.typed.every((word) => isTime(lexicon, word)));
+
 /** Words found (weighted) that make a long sentence worth searching even when most of its words are not. */
 const enoughForSentence = 2;
 
 /**
- * Whether the query's words, weighted, are mostly found (at least half; verb forms the site does not
- * have are left out): random letters or unrelated words (`수학 숙제`, `비트코인 시세`) then find
+ * Whether the query's words, weighted, are mostly found (at least half; verb forms and times the site does
+ * not have are left out): random letters or unrelated words (`수학 숙제`, `비트코인 시세`) then find
  * nothing rather than a weak guess for one of them. A long sentence (more than three words) is
  * searched when at least two of its words are found: an agent's sentence carries everyday words.
  */
-export function isMostlyFound(terms: readonly Term[]): boolean {
-  const counted = terms.filter(counts);
+export function isMostlyFound(terms: readonly Term[], lexicon?: Lexicon): boolean {
+  const counted = terms.filter(countsWith(lexicon));
   const total = counted.reduce((sum, term) => sum + term.weight, 0);
   const found = counted.reduce((sum, term) => sum + term.weight * foundShare(term), 0);
   return total === 0 || found / total >= 0.5 || (counted.length > 3 && found >= enoughForSentence);

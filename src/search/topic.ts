@@ -19,6 +19,7 @@
 import { isParticle, isStopWord, mayBePredicate, shortNoun, startsWithLightVerb, stems } from '../korean/endings';
 import { isVerbNoun } from '../korean/listed-verbs';
 import type { Lexicon } from '../korean/lexicon';
+import { isPlaceOrTime, isPlaceOrTimeTerm } from '../korean/places-and-times';
 import { findSynonyms, isVerbPhrase, type QueryPlan } from '../korean/query';
 import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import type { ScriptTable } from './data/format';
@@ -93,20 +94,6 @@ const saysOfTheSite = (term: Term) =>
 
 /** A question word (언제, 어디, 얼마나, 몇): it asks, it says nothing of what is asked about. */
 const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼마|몇|왜|누가|누구|뭐|무엇|무슨|어느)/.test(word);
-
-/** The words of the thesaurus' place and time groups, their terms included, compact, once per lexicon. */
-const settingWords = new WeakMap<Lexicon, Set<string>>();
-
-/** Whether a word, or its stem, says where or when (호텔에서, 어제): the thesaurus' place and time groups. */
-function isSetting(lexicon: Lexicon, word: string): boolean {
-  let known = settingWords.get(lexicon);
-  if (!known) {
-    const settings = new Set(lexicon.thesaurus?.settings);
-    const words = (lexicon.thesaurus?.words ?? []).filter(([, term]) => settings.has(term)).map(([listed]) => listed);
-    settingWords.set(lexicon, (known = new Set([...settings, ...words].map(compact))));
-  }
-  return [word, ...stems(word)].some((form) => known.has(form));
-}
 
 /** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
 const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
@@ -187,8 +174,7 @@ const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서
 function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, asTyped: ReadonlySet<string>): OtherSpan[] {
   // The groups' words and their terms (호텔 is the term of 숙소, 리조트); not places and times, which say where and
   // when a thing of the site happened (백화점 주차권 안 먹혀요, 어제 취소했는데).
-  const settings = new Set(lexicon.thesaurus?.settings);
-  const pairs = (lexicon.thesaurus?.words ?? []).filter(([, term]) => !settings.has(term));
+  const pairs = (lexicon.thesaurus?.words ?? []).filter(([, term]) => !isPlaceOrTimeTerm(lexicon, term));
   const things = [...pairs, ...[...new Set(pairs.map(([, term]) => term))].map((term): [string, string] => [term, term])].filter(([word]) => !isVerbPhrase(word));
   if (!things.length) return [];
   const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
@@ -256,7 +242,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
     if (!spans.length) return false;
     // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
     const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? ''));
-    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isSetting(lexicon, word));
+    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word));
     const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
     // A question word asks (얼마예요 → 요금): it says nothing of the site.
     const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some(isQuestionWord));

@@ -98,9 +98,10 @@ describe('검색이 받는 데이터', () => {
     expect(words).toContainEqual(['이용 중', '이용 중']);
     expect(words).not.toContainEqual(['취소', '취소']);
   });
-  it('장소와 때의 그룹은 term을 settings로 따로 준다 (어디서, 언제: 물음의 대상이 아니다)', () => {
+  it('장소와 때의 그룹은 term을 places, times로 따로 준다 (어디서, 언제: 물음의 대상이 아니다)', () => {
     const lexicon = thesaurusLexicon([{ ...group('호텔', ['숙소']), domain: 'place' }, { ...group('전날', ['어제']), domain: 'time' }, { ...group('주유', ['주유소']), domain: 'vehicle' }]);
-    expect(lexicon.settings).toEqual(['전날', '호텔']);
+    expect(lexicon.places).toEqual(['호텔']);
+    expect(lexicon.times).toEqual(['전날']);
     expect(lexicon.words).toContainEqual(['숙소', '호텔']);
   });
 });

@@ -77,6 +77,13 @@ describe('맞으면 안 되는 것', () => {
     expect(found('<b onmouseover="window.hacked=1">렌트카</b>')).toBe(true);
     expect(found('발레패스 해지')).toBe(true);
   });
+  it('사전의 때를 나타내는 말은 세지 않는다 (어제 집에만 있었는데 발레패스 결제: 어제는 언제일 뿐); 장소는 센다', () => {
+    const times = { ...lexicon, thesaurus: { words: [['전날', '어제']] as [string, string][], misspellings: [], times: ['어제'], places: ['병원'] } };
+    const found = (query: string, lists = times) => isMostlyFound(resolveTerms(planQuery(query, lists), lists, shardOf), lists);
+    expect(found('어제 집에만 발레패스')).toBe(true);
+    expect(found('어제 집에만 발레패스', { ...times, thesaurus: { ...times.thesaurus, times: [] } })).toBe(false);
+    expect(found('병원 진료 발레패스')).toBe(false);
+  });
   it('한 낱말을 사이트가 띄어 쓰기도 하면 둘 다 (출차처리 → 출차처리, 출차 + 처리)', () => {
     expect(readerFor([record('출차처리 안내', '출차 처리 방법')])('출차처리')).toEqual(['word:출차처리/split:출차+처리']);
   });

@@ -166,9 +166,9 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
   it('사전의 그룹 이름(term)도 사이트에 없으면 다른 주제의 것이다 (주유: 기름, 주유소의 term)', () => {
     expect(topicReader(records, withPairs('words', [['주유소', '주유']]))('주유 날짜 변경하고 싶어요')).toBe(true);
   });
-  it('장소와 때(settings)는 사이트에 없어도 다른 주제가 아니다: 일이 일어난 곳이다 (호텔에서 카드 결제 실패)', () => {
+  it('장소와 때(places, times)는 사이트에 없어도 다른 주제가 아니다: 일이 일어난 곳이다 (호텔에서 카드 결제 실패)', () => {
     const hotel = withPairs('words', [['숙소', '호텔']]);
-    const other = topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, settings: ['호텔'] } });
+    const other = topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, places: ['호텔'] } });
     expect(other('호텔 카드 결제 실패했어요')).toBe(false);
     expect(other('호텔 날짜 변경하고 싶어요')).toBe(false);
     // Nor are they the first noun, what a question is about: after them comes the bus.
