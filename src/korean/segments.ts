@@ -109,8 +109,11 @@ export function respaced(
   return together.length < apart(first) + apart(second) ? together : undefined;
 }
 
-/** Shortest run read as a sentence typed without spaces (shorter ones are words or compounds). */
-export const shortestSentence = 6;
+/**
+ * Shortest run read as a sentence typed without spaces (shorter ones are words or compounds); a run of
+ * this length only when known words cover all of it but one syllable (발레휠긁힘: 발레 휠 긁힘).
+ */
+export const shortestSentence = 5;
 /** Longest run read so: one typed line without a space. */
 const longestSentence = 40;
 
@@ -151,6 +154,8 @@ export function spacedRun(run: string, isKnown: (text: string) => boolean): stri
   }
   const { covered, parts } = best[0]!;
   if (covered < 2 || parts.length < 2) return undefined;
+  // A run of the shortest length is spaced only when known words cover all of it but one syllable (발레휠긁힘).
+  if (chars.length === shortestSentence && covered < chars.length - 1) return undefined;
   let from = 0;
   return parts.map(({ end }) => chars.slice(from, (from = end)).join(''));
 }

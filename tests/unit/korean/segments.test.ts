@@ -124,6 +124,11 @@ describe('띄어 쓰지 않은 문장 (spacedRun)', () => {
   });
   it('라틴 문자는 제 조각 (카카오T회원탈퇴방법)', () =>
     expect(spacedRun('카카오t회원탈퇴방법', isKnown)).toEqual(['카카오', 't', '회원', '탈퇴', '방법']));
+  it('다섯 음절은 아는 낱말이 한 음절만 남기고 덮을 때만 (발레휠긁힘 → 발레 휠 긁힘; 발레휠수리 아님)', () => {
+    const withScratch = (text: string) => isKnown(text) || text === '긁힘';
+    expect(spacedRun('발레휠긁힘', withScratch)).toEqual(['발레', '휠', '긁힘']);
+    expect(spacedRun('발레휠수리', withScratch)).toBeUndefined();
+  });
   it('짧은 낱말, 아는 낱말이 없는 줄은 읽지 않는다', () => {
     expect(spacedRun('발레패스', isKnown)).toBeUndefined();
     expect(spacedRun('가나다라마바사', isKnown)).toBeUndefined();
