@@ -95,6 +95,10 @@ const saysOfTheSite = (term: Term) =>
 /** A question word (언제, 어디, 얼마나, 몇): it asks, it says nothing of what is asked about. */
 const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼마|몇|왜|누가|누구|뭐|무엇|무슨|어느)/.test(word);
 
+/** Nouns that ask about an attribute of the noun before them (배터리 교체 비용, 채용 일정): that noun is the thing asked about. */
+const attributes = new Set(['비용', '가격', '요금', '금액', '방법', '시간', '기간', '날짜', '일정', '위치', '절차', '정도']);
+const isAttribute = (word: string) => [word, ...stems(word)].some((form) => attributes.has(form));
+
 /** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
 const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
 
@@ -232,20 +236,23 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
   // A question told with a verb about another service's thing is the site's only when its other words say
   // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
-  // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words aside
-  // (이번 주말 날씨 어때요, 채용 공고 언제 떠요), or its first, 고객님 and places and times aside (택시 호출했는데
-  // 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) —
+  // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words and
+  // attributes aside (이번 주말 날씨 어때요, 채용 공고 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님
+  // and places and times aside (택시 호출했는데 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) —
   // only when the predicate says something of the site through a list (두고 내렸 → 분실물), and something
   // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked). Told as happening at another
   // service (a particle of place: 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
   if (verb) {
     if (!spans.length) return false;
     // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
-    const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? ''));
+    const head = typed.findLastIndex(
+      (word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word),
+    );
     const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word));
-    const aboutOther = spans.some(({ start, end }) => start === first || (start <= head && head <= end));
-    // A question word asks (얼마예요 → 요금): it says nothing of the site.
-    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some(isQuestionWord));
+    const aboutOther = spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
+    // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
+    // anything of the site.
+    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some((word) => isQuestionWord(word) || isAttribute(word)));
     const predicateOfSite = predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
     return !outside.some(saysOfTheSite) || spans.some(({ setting }) => setting) || (aboutOther && !predicateOfSite);
   }

@@ -179,6 +179,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(topicReader(priced, withPairs('words', [['얼마', '요금']]))('카드 액정 얼마예요')).toBe(true);
     expect(topicReader(records, withPairs('elsewhere', [['지하철 노선', '대중교통']]))('카드 지하철 노선 바뀐 거 돼요')).toBe(true);
   });
+  it('물음의 대상은 속성(비용, 일정) 앞의 명사이고, 첫 명사를 덮는 이름도 대상이다 (호텔 버스 카드 결제 돼요)', () => {
+    expect(topicReader(records, withPairs('elsewhere', [['지하철 노선', '대중교통']]))('카드 지하철 노선 일정 알려줘요')).toBe(true);
+    const hotel = withPairs('elsewhere', [['호텔 버스', '대중교통']]);
+    expect(topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, places: ['호텔'] } })('호텔 버스 카드 결제 돼요')).toBe(true);
+  });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
