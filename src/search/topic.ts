@@ -171,15 +171,27 @@ interface OtherSpan {
 const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서도', '에는'].includes(tail);
 
 /**
+ * The thesaurus' things as [word, term] pairs: its groups' nouns and their terms (호텔 is the term of 숙소,
+ * 리조트); not places and times, which say where and when a thing of the site happened (백화점 주차권 안
+ * 먹혀요, 어제 취소했는데). Once per lexicon: findSynonyms indexes a list once.
+ */
+const thingPairs = new WeakMap<Lexicon, [string, string][]>();
+function thingsOf(lexicon: Lexicon): [string, string][] {
+  let known = thingPairs.get(lexicon);
+  if (!known) {
+    const pairs = (lexicon.thesaurus?.words ?? []).filter(([, term]) => !isPlaceOrTimeTerm(lexicon, term));
+    thingPairs.set(lexicon, (known = [...pairs, ...[...new Set(pairs.map(([, term]) => term))].map((term): [string, string] => [term, term])].filter(([word]) => !isVerbPhrase(word))));
+  }
+  return known;
+}
+
+/**
  * The spans of the query that name a thing the thesaurus knows (주유소 → 주유) and the site's scripts do
  * not: search found nothing for them, so they are another topic for this site as the elsewhere groups are.
  * `asTyped`: the query's words as the agent spaced them.
  */
 function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, asTyped: ReadonlySet<string>): OtherSpan[] {
-  // The groups' words and their terms (호텔 is the term of 숙소, 리조트); not places and times, which say where and
-  // when a thing of the site happened (백화점 주차권 안 먹혀요, 어제 취소했는데).
-  const pairs = (lexicon.thesaurus?.words ?? []).filter(([, term]) => !isPlaceOrTimeTerm(lexicon, term));
-  const things = [...pairs, ...[...new Set(pairs.map(([, term]) => term))].map((term): [string, string] => [term, term])].filter(([word]) => !isVerbPhrase(word));
+  const things = thingsOf(lexicon);
   if (!things.length) return [];
   const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The site lacks the term when a word of it is no word of the site, its shard loaded (search looked it up).
