@@ -12,7 +12,7 @@ type Kind = 'places' | 'times';
 /** The place or time words of a lexicon (terms and their words), compact, once per lexicon and kind. */
 const known = new WeakMap<Lexicon, Record<Kind, Set<string>>>();
 
-function wordsOf(lexicon: Lexicon, kind: Kind): Set<string> {
+function listedOf(lexicon: Lexicon, kind: Kind): Set<string> {
   let sets = known.get(lexicon);
   if (!sets) {
     const of = (terms: ReadonlySet<string>) => new Set([...terms, ...(lexicon.thesaurus?.words ?? []).filter(([, term]) => terms.has(term)).map(([word]) => word)].map(compact));
@@ -21,13 +21,16 @@ function wordsOf(lexicon: Lexicon, kind: Kind): Set<string> {
   return sets[kind];
 }
 
-const isOf = (kind: Kind) => (lexicon: Lexicon, word: string) => [word, ...stems(word)].some((form) => wordsOf(lexicon, kind).has(form));
+const isOf = (kind: Kind) => (lexicon: Lexicon, word: string) => [word, ...stems(word)].some((form) => listedOf(lexicon, kind).has(form));
+
+/** Whether a query word, or its stem, is a place (호텔에서, 백화점). */
+const isPlace = isOf('places');
 
 /** Whether a query word, or its stem, is a time (어제, 주말에). */
 export const isTime = isOf('times');
 
 /** Whether a query word, or its stem, is a place or a time (호텔에서, 어제, 주말에). */
-export const isPlaceOrTime = (lexicon: Lexicon, word: string) => isOf('places')(lexicon, word) || isTime(lexicon, word);
+export const isPlaceOrTime = (lexicon: Lexicon, word: string) => isPlace(lexicon, word) || isTime(lexicon, word);
 
 /** Whether a term of the thesaurus is a place or a time (its group's domain). */
 export const isPlaceOrTimeTerm = (lexicon: Lexicon, term: string) => !!(lexicon.thesaurus?.places?.includes(term) || lexicon.thesaurus?.times?.includes(term));

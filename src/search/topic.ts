@@ -139,6 +139,16 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
   return terms.some((term) => term.alternatives.some(names));
 }
 
+/** A span of the query naming another service's thing; `atPlace` when a particle of place follows it (택시에, 지하철에서). */
+interface OtherSpan {
+  start: number;
+  end: number;
+  atPlace?: boolean;
+}
+
+/** Particles of place: what follows them happened at another service (택시에 우산 두고 내렸어요), not at the site. */
+const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서도', '에는'].includes(tail);
+
 /**
  * The spans of the query, by word index, that name another service's thing the thesaurus lists (its
  * groups of the domain elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle,
@@ -152,23 +162,13 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
   // the site's words alone (자동차 보험) still joins the one it runs into.
   const joined: OtherSpan[] = [];
   for (const { start, end, synonym } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
-    const setting = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
+    const atPlace = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
     const last = joined.at(-1);
-    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), setting: last.setting || setting });
-    else joined.push({ start, end, setting });
+    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace });
+    else joined.push({ start, end, atPlace });
   }
   return joined.filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
 }
-
-/** A span of the query naming another service's thing; `setting` when a particle of place follows it (택시에, 지하철에서). */
-interface OtherSpan {
-  start: number;
-  end: number;
-  setting?: boolean;
-}
-
-/** Particles of place: what follows them happened at another service (택시에 우산 두고 내렸어요), not at the site. */
-const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서도', '에는'].includes(tail);
 
 /**
  * The thesaurus' things as [word, term] pairs: its groups' nouns and their terms (호텔 is the term of 숙소,
@@ -229,6 +229,29 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
 }
 
 /**
+ * Whether a question told with a verb, naming another service's thing (`spans`), is that service's. It is
+ * the site's only when its other words (`outside`) say something of the site (노트북 충전기 두고 내렸어요:
+ * 분실물), not only a verb or a one-syllable word (지하철 막차 몇 시예요), and when that thing is what the
+ * question is about — its last noun, question words and attributes aside (이번 주말 날씨 어때요, 채용 공고
+ * 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님 and places and times aside (택시 호출했는데 기사가
+ * 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) — only when the predicate says something of the site through a
+ * list (두고 내렸 → 분실물), and something most scripts do not say (알려 주세요 → 안내 says nothing of what is
+ * asked). Told as happening at another service (a particle of place: 택시에 우산 두고 내렸어요), it is that
+ * service's whatever the predicate.
+ */
+function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[], outside: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
+  if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
+  // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
+  const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
+  const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word));
+  if (!spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end))) return false;
+  // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
+  // anything of the site.
+  const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some((word) => isQuestionWord(word) || isAttribute(word)));
+  return !predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
+}
+
+/**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
  * to five nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
  * thing the thesaurus knows and the site's scripts lack, 주유소) or whose first noun search knows in no
@@ -246,27 +269,6 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Words search read as one (카카오 T) count once.
   const length = typed.length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
   if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
-  // A question told with a verb about another service's thing is the site's only when its other words say
-  // something of the site (노트북 충전기 두고 내렸어요: 분실물), not only a verb or a one-syllable word (지하철
-  // 막차 몇 시예요), and when that thing is what the question is about — its last noun, question words and
-  // attributes aside (이번 주말 날씨 어때요, 채용 공고 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님
-  // and places and times aside (택시 호출했는데 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) —
-  // only when the predicate says something of the site through a list (두고 내렸 → 분실물), and something
-  // most scripts do not say (알려 주세요 → 안내 says nothing of what is asked). Told as happening at another
-  // service (a particle of place: 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
-  if (verb) {
-    if (!spans.length) return false;
-    // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
-    const head = typed.findLastIndex(
-      (word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word),
-    );
-    const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word));
-    const aboutOther = spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
-    // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
-    // anything of the site.
-    const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some((word) => isQuestionWord(word) || isAttribute(word)));
-    const predicateOfSite = predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
-    return !outside.some(saysOfTheSite) || spans.some(({ setting }) => setting) || (aboutOther && !predicateOfSite);
-  }
+  if (verb) return spans.length > 0 && asksOfOtherService(typed, spans, outside, shardOf, lexicon, table);
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
 }
