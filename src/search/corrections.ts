@@ -8,6 +8,7 @@
 import { getChoseong } from 'es-hangul';
 import { hasPastTense, looksLikePredicate, stem, stems } from '../korean/endings';
 import type { Lexicon } from '../korean/lexicon';
+import { isVerbPhrase } from '../korean/query';
 import { compact, isSyllable, syllableCount, words as wordsOf } from '../korean/text';
 import { closeInitials, jamoOf, typoBudget, typoDistance } from '../korean/typo';
 import type { VocabularyShard } from './data/format';
@@ -94,21 +95,26 @@ export function typoShardTexts(terms: readonly Term[], lexicon?: Lexicon): strin
 }
 
 
-/** The words of the lists' terms (the glossary's, the thesaurus'), and other services' words (바이크), once per lexicon. */
+/**
+ * The words of the lists' terms (the glossary's, the thesaurus'), the thesaurus' customer nouns of one word
+ * (가입; not a verb's -기 form, 나가기, which may be a slip), and other services' words (바이크), once per lexicon.
+ */
 const termWords = new WeakMap<Lexicon, Set<string>>();
 function listedTermWords(lexicon: Lexicon): Set<string> {
   let known = termWords.get(lexicon);
   if (!known) {
-    const terms = [...lexicon.terms, ...(lexicon.thesaurus?.words ?? []).map(([, term]) => term), ...(lexicon.thesaurus?.elsewhere ?? []).map(([word]) => word)];
+    const pairs = lexicon.thesaurus?.words ?? [];
+    const nouns = pairs.map(([word]) => word).filter((word) => wordsOf(word).length === 1 && !word.endsWith('기') && !isVerbPhrase(word));
+    const terms = [...lexicon.terms, ...pairs.map(([, term]) => term), ...nouns, ...(lexicon.thesaurus?.elsewhere ?? []).map(([word]) => word)];
     termWords.set(lexicon, (known = new Set(terms.flatMap((term) => [compact(term), ...wordsOf(term)]))));
   }
   return known;
 }
 
 /**
- * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times) or as another
- * service's (바이크): a real word even where the site does not have it, so never read as a typo of
- * another (어제 is not 언제, 바이크 not 마이카).
+ * Whether a word is one the lists name as a term (어제, 오늘 of the thesaurus' times), as a customer's
+ * noun (가입) or as another service's (바이크): a real word even where the site does not have it, so never
+ * read as a typo of another (어제 is not 언제, 가입 not 기입, 바이크 not 마이카).
  */
 export const isListedTerm = (lexicon: Lexicon, word: string) => stems(word).some((form) => listedTermWords(lexicon).has(form));
 

@@ -351,6 +351,14 @@ describe('말하듯 쓴 말', () => {
     expect(readLists('어제는')).toEqual(['']);
     expect(readLists('엊제 환불')).toEqual(['typo:언제', 'word:환불']);
   });
+  it('사전이 고객의 말로 아는 한 낱말 명사도 고치지 않는다 (가입 ≠ 기입)', () => {
+    const lists = buildLexicon([], []);
+    lists.thesaurus = { words: [['가입', '회원가입']], misspellings: [] };
+    const pages = buildSearchData([record('기입 안내', '번호 기입 방법 안내')]);
+    const pageShard = (text: string) => pages.shards.get(shardKey(text));
+    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    expect(readLists('가입 방법')).toEqual(['', 'word:방법']);
+  });
   it('말로 한 부정(안 됐어요)은 스크립트가 쓰는 꼴(되지 않았어요)로도, 순위에만; 무엇을 부르는 구(결제 안 됨)는 그대로', () => {
     const lists = buildLexicon([], []);
     lists.thesaurus = { words: [['안 돼요', '오류'], ['결제 안 됨', '결제 실패']], misspellings: [] };
