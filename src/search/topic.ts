@@ -105,10 +105,13 @@ const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
 
-/** Whether most of the site's scripts have a word (안내: 알려 주세요 reads as it, and says nothing of what is asked). */
-function isEverywhere(shardOf: ShardOf, table: ScriptTable, word: string): boolean {
+/** The share of the site's scripts from which a word is common: it says nothing of what a question asks. */
+const commonShare = 1 / 3;
+
+/** Whether a third of the site's scripts or more have a word (안내, which 알려 주세요 reads as; 카카오 of 카카오 T). */
+function isCommon(shardOf: ShardOf, table: ScriptTable, word: string): boolean {
   const shard = shardOf(word);
-  return !!shard && prefixScripts(indexShard(shard), word) > table.category.length / 2;
+  return !!shard && prefixScripts(indexShard(shard), word) > table.category.length * commonShare;
 }
 
 /** The texts whose shards `isOtherTopic` reads beyond resolution's: the first word's last syllable. */
@@ -233,22 +236,22 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
  * the site's only when its other words (`outside`) say something of the site (노트북 충전기 두고 내렸어요:
  * 분실물), not only a verb or a one-syllable word (지하철 막차 몇 시예요), and when that thing is what the
  * question is about — its last noun, question words and attributes aside (이번 주말 날씨 어때요, 채용 공고
- * 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님 and places and times aside (택시 호출했는데 기사가
- * 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요) — only when the predicate says something of the site through a
- * list (두고 내렸 → 분실물), and something most scripts do not say (알려 주세요 → 안내 says nothing of what is
- * asked). Told as happening at another service (a particle of place: 택시에 우산 두고 내렸어요), it is that
+ * 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님, places, times and common words aside (택시
+ * 호출했는데 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요, 카카오 T 셔틀 예약) — only when the predicate says
+ * something of the site through a list (두고 내렸 → 분실물), and not a common word (알려 주세요 → 안내 says
+ * nothing of what is asked). Told as happening at another service (a particle of place: 택시에 우산 두고 내렸어요), it is that
  * service's whatever the predicate.
  */
 function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[], outside: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
   // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
   const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
-  const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word));
+  const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isCommon(shardOf, table, form)));
   if (!spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end))) return false;
   // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
   // anything of the site.
   const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some((word) => isQuestionWord(word) || isAttribute(word)));
-  return !predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isEverywhere(shardOf, table, parts.join(''))));
+  return !predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isCommon(shardOf, table, parts.join(''))));
 }
 
 /**

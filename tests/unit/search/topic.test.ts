@@ -184,6 +184,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     const hotel = withPairs('elsewhere', [['호텔 버스', '대중교통']]);
     expect(topicReader(records, { ...hotel, thesaurus: { ...hotel.thesaurus, places: ['호텔'] } })('호텔 버스 카드 결제 돼요')).toBe(true);
   });
+  it('스크립트 셋 중 하나 이상에 있는 흔한 말(카카오 T의 카카오)은 물음의 첫 명사가 아니다', () => {
+    const branded = records.map((page, index) => (index % 2 ? page : { ...page, content: `${page.content} 카카오 T 앱에서 합니다.` }));
+    expect(topicReader(branded)('카카오 버스 기다렸는데 카드 결제 안 돼요')).toBe(true);
+    expect(topicReader(records)('카카오 버스 기다렸는데 카드 결제 안 돼요')).toBe(false);
+  });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
