@@ -221,3 +221,31 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
     ...(times.length ? { times } : {}),
   };
 }
+
+/**
+ * The thesaurus' lexicon for a site: another service's names of several words that the site's own text
+ * holds (a script says `자동차 보험으로` → `자동차 보험` is the site's) are left out, so that search may read
+ * those it keeps as another service even when the site has each of their words (`카드 분실 신고`). One-word
+ * names are checked against the site's words in the browser (src/search/topic.ts). One pass over the
+ * text's words, a name compared only where its first word stands: linear in the site's size.
+ */
+export function withoutSitePhrases(lexicon: ThesaurusLexicon, siteTexts: Iterable<string>): ThesaurusLexicon {
+  if (!lexicon.elsewhere) return lexicon;
+  const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean);
+  const byFirst = new Map<string, string[][]>();
+  for (const [name] of lexicon.elsewhere) {
+    const words = wordsOf(name);
+    if (words.length > 1) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  const held = new Set<string>();
+  for (const text of siteTexts) {
+    const words = wordsOf(text);
+    words.forEach((word, at) => {
+      // The name's last word may carry a particle or an ending in the text (보험으로).
+      for (const name of byFirst.get(word) ?? []) {
+        if (name.every((part, offset) => (offset < name.length - 1 ? words[at + offset] === part : words[at + offset]?.startsWith(part)))) held.add(name.join(' '));
+      }
+    });
+  }
+  return { ...lexicon, elsewhere: lexicon.elsewhere.filter(([name]) => !held.has(wordsOf(name).join(' '))) };
+}

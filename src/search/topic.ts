@@ -163,14 +163,17 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
   const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
   // Every listed name, overlapping ones joined (자동차 보험 + 보험 갱신 → 자동차 보험 갱신), so a name of
   // the site's words alone (자동차 보험) still joins the one it runs into.
-  const joined: OtherSpan[] = [];
+  // A name of several words is another service's as listed: the build left out those the site's text says
+  // (withoutSitePhrases); a name of one word, unless the site has the word.
+  const joined: (OtherSpan & { phrase: boolean })[] = [];
   for (const { start, end, synonym } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
     const atPlace = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
+    const phrase = wordsOf(synonym).length > 1;
     const last = joined.at(-1);
-    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace });
-    else joined.push({ start, end, atPlace });
+    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace, phrase: last.phrase || phrase });
+    else joined.push({ start, end, atPlace, phrase });
   }
-  return joined.filter(({ start, end }) => typed.slice(start, end + 1).some((word) => !siteHas(word)));
+  return joined.filter(({ start, end, phrase }) => phrase || typed.slice(start, end + 1).some((word) => !siteHas(word)));
 }
 
 /**

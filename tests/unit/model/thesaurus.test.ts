@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThesaurus, thesaurusIssues, thesaurusLexicon, thesaurusOverrideSchema, thesaurusSchema, type ThesaurusGroup } from '../../../src/model/thesaurus';
+import { mergeThesaurus, thesaurusIssues, thesaurusLexicon, thesaurusOverrideSchema, thesaurusSchema, withoutSitePhrases, type ThesaurusGroup } from '../../../src/model/thesaurus';
 
 const group = (term: string, words: string[], misspellings: string[] = []): ThesaurusGroup => ({ term, words, opening: [], misspellings });
 const base = [group('취소', ['캔슬', '철회']), group('환불', ['환급']), group('결제', ['페이'], ['결재'])];
@@ -97,6 +97,10 @@ describe('검색이 받는 데이터', () => {
     const words = thesaurusLexicon([group('이용 중', ['사용 중']), group('취소', ['캔슬'])]).words;
     expect(words).toContainEqual(['이용 중', '이용 중']);
     expect(words).not.toContainEqual(['취소', '취소']);
+  });
+  it('사이트의 글에 있는 다른 서비스의 여러 낱말 이름은 뺀다 (보험으로: 끝 낱말에 조사); 한 낱말 이름은 둔다', () => {
+    const lexicon = { words: [], misspellings: [], elsewhere: [['자동차 보험', '자동차 관리'], ['보험 갱신', '자동차 관리'], ['보험', '자동차 관리']] as [string, string][] };
+    expect(withoutSitePhrases(lexicon, ['사고는 자동차 보험으로 보상합니다.', '보험 처리']).elsewhere).toEqual([['보험 갱신', '자동차 관리'], ['보험', '자동차 관리']]);
   });
   it('장소와 때의 그룹은 term을 places, times로 따로 준다 (어디서, 언제: 물음의 대상이 아니다)', () => {
     const lexicon = thesaurusLexicon([{ ...group('호텔', ['숙소']), domain: 'place' }, { ...group('전날', ['어제']), domain: 'time' }, { ...group('주유', ['주유소']), domain: 'vehicle' }]);

@@ -6,6 +6,7 @@ import { buildSearchData, type PageRecord } from '../../../src/search/build/voca
 import { shardKey, type ScriptTable } from '../../../src/search/data/format';
 import { resolveTerms } from '../../../src/search/resolve';
 import { isOtherTopic } from '../../../src/search/topic';
+import { withoutSitePhrases } from '../../../src/model/thesaurus';
 import { searchKorean } from '../../../src/search/client';
 import { testEngine } from '../../helpers/search-engine';
 
@@ -119,11 +120,19 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(otherTopic('발레 예약 취소')).toBe(false);
     expect(otherTopic('발레 학원 주차 할인')).toBe(false);
   });
-  it('겹치는 이름은 이어서 읽는다 (자동차 보험 + 보험 갱신: 사이트의 말만으로 된 이름도 이어지는 이름과 함께)', () => {
+  it('겹치는 이름은 이어서 읽는다 (자동차 보험 + 보험 갱신); 사이트의 글에 있는 여러 낱말 이름은 빌드가 뺀다', () => {
+    const pages = [...records, record('사고가 났어요', '자동차 보험으로 보상합니다.', '발레 ▶ 사고 ▶ 보상')];
     const insurance = withPairs('elsewhere', [['자동차 보험', '자동차 관리'], ['보험 갱신', '자동차 관리']]);
-    const other = topicReader([...records, record('사고가 났어요', '자동차 보험으로 보상합니다.', '발레 ▶ 사고 ▶ 보상')], insurance);
+    // As the build gives it (lexicon.json): 자동차 보험 is in a script's text, 보험 갱신 is not.
+    const built = { ...insurance, thesaurus: withoutSitePhrases(insurance.thesaurus!, pages.map((page) => page.content)) };
+    expect(built.thesaurus.elsewhere!.map(([name]) => name)).not.toContain('자동차 보험');
+    const other = topicReader(pages, built);
     expect(other('자동차 보험 갱신')).toBe(true);
     expect(other('자동차 보험 보상')).toBe(false);
+  });
+  it('여러 낱말의 다른 서비스 이름은 사이트가 낱말을 다 가져도 그 서비스의 것이다 (카드 결제 취소: 글에 없는 구)', () => {
+    expect(topicReader(records, withPairs('elsewhere', [['카드 결제 취소', '금융 상품']]))('카드 결제 취소')).toBe(true);
+    expect(otherTopic('카드 결제 취소')).toBe(false);
   });
   it('동사가 있는 물음의 첫 명사가 다른 서비스면 그 서비스의 물음이다 (버스 기다렸는데 기사가 안 와요, 지하철에서 분실물 찾아요; 고객님은 건너뛴다), 술어가 목록으로 사이트를 말하지 않으면', () => {
     expect(otherTopic('버스 기다렸는데 기사가 안 와요')).toBe(true);
