@@ -13,7 +13,8 @@
  *
  * Other services the thesaurus names (its groups of the domain elsewhere, data editors extend: 지하철,
  * 버스, 액정, 노트북 충전기) are another topic wherever they stand in such a list, even when search knows
- * every other word (지하철 분실물 센터, 휴대폰 액정 파손), unless the site's scripts contain the word. So is a
+ * every other word (지하철 분실물 센터, 휴대폰 액정 파손), unless the site's scripts contain the word (or, for a
+ * name of several words, the phrase). So is a
  * thing the thesaurus reads as a term this site's scripts lack (주유소 → 주유, on a site with no script on fuel).
  */
 import { isParticle, isStopWord, mayBePredicate, shortNoun, startsWithLightVerb, stems } from '../korean/endings';
@@ -155,7 +156,9 @@ const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서
 /**
  * The spans of the query, by word index, that name another service's thing the thesaurus lists (its
  * groups of the domain elsewhere: 지하철, 버스 정류장, 액정, 노트북 충전기), as a word or with a particle,
- * anywhere in the list (휴대폰 액정 파손: a phone's screen), unless the site's scripts contain that word themselves.
+ * anywhere in the list (휴대폰 액정 파손: a phone's screen): a name of one word unless the site's scripts contain
+ * it, a name of several words as listed (the build leaves out of lexicon.json those the scripts' text says:
+ * model/thesaurus.ts withoutSitePhrases), so 카드 분실 신고 is another service's though the site has each word.
  */
 function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
   const services = lexicon.thesaurus?.elsewhere;
