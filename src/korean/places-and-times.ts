@@ -21,7 +21,7 @@ function listedOf(lexicon: Lexicon, kind: Kind): Set<string> {
   return sets[kind];
 }
 
-const isOf = (kind: Kind) => (lexicon: Lexicon, word: string) => [word, ...stems(word)].some((form) => listedOf(lexicon, kind).has(form));
+const isOf = (kind: Kind) => (lexicon: Lexicon, word: string) => stems(word).some((form) => listedOf(lexicon, kind).has(form));
 
 /** Whether a query word, or its stem, is a place (호텔에서, 백화점). */
 const isPlace = isOf('places');

@@ -98,7 +98,7 @@ const isQuestionWord = (word: string) => /^(언제|어디|어떻게|어케|얼�
 
 /** Nouns that ask about an attribute of the noun before them (배터리 교체 비용, 채용 일정): that noun is the thing asked about. */
 const attributes = new Set(['비용', '가격', '요금', '금액', '방법', '시간', '기간', '날짜', '일정', '위치', '절차', '정도']);
-const isAttribute = (word: string) => [word, ...stems(word)].some((form) => attributes.has(form));
+const isAttribute = (word: string) => stems(word).some((form) => attributes.has(form));
 
 /** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
 const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
@@ -121,13 +121,15 @@ export function topicShardTexts(plan: QueryPlan): string[] {
   return first && syllableCount(first) >= 2 ? [[...first].at(-1)!] : [];
 }
 
+/** The term that found a word as typed (a reading of the site's), if any. */
+const foundTerm = (terms: readonly Term[], word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length > 0);
+
 /** Whether a word of the query is a verb form (열려요, 두고내림, 안옴) not found as the site's noun (세금계산서 is not -서). */
 function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: Lexicon, names: readonly OtherSpan[]): boolean {
-  const found = (word: string) => terms.find((term) => term.typed.includes(word) && term.alternatives.length);
   // A word found as itself, or with a particle, is the site's noun even when it ends like a verb form (세금계산서 is not -서;
   // 탈퇴해요 is a verb), and so is one found inside a word of the site as typed (하남 of 스타필드하남).
   const asItself = (word: string) =>
-    !!found(word)?.alternatives.some(({ parts, reading }) => (word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length)))) || (reading === 'part' && parts.join('').includes(word)));
+    !!foundTerm(terms, word)?.alternatives.some(({ parts, reading }) => (word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length)))) || (reading === 'part' && parts.join('').includes(word)));
   // A word the lists name as it is typed is their noun (출고, 하이패스), not a verb form, and so is a word of another service's name (선물하기).
   const named = (index: number) => names.some(({ start, end }) => start <= index && index <= end);
   return typed.some((word, index) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word) && !named(index));
@@ -163,7 +165,7 @@ const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서
 function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon): OtherSpan[] {
   const services = lexicon.thesaurus?.elsewhere;
   if (!services?.length) return [];
-  const siteHas = (word: string) => [word, ...stems(word)].some((form) => isSiteNoun(shardOf, form));
+  const siteHas = (word: string) => stems(word).some((form) => isSiteNoun(shardOf, form));
   // Every listed name, overlapping ones joined (자동차 보험 + 보험 갱신 → 자동차 보험 갱신), so a name of
   // the site's words alone (자동차 보험) still joins the one it runs into.
   // A name of several words is another service's as listed: the build left out those the site's text says
@@ -202,12 +204,11 @@ function thingsOf(lexicon: Lexicon): [string, string][] {
 function uncoveredThings(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, asTyped: ReadonlySet<string>): OtherSpan[] {
   const things = thingsOf(lexicon);
   if (!things.length) return [];
-  const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The site lacks the term when a word of it is no word of the site, its shard loaded (search looked it up).
   const siteLacks = (term: string) => wordsOf(term).some((word) => !!shardOf(word) && !isSiteNoun(shardOf, word));
   // Nor is a word headed by the site's noun uncovered (페이결제: 결제, spaced otherwise than search reads it), nor
   // a piece search cut out of a run typed without spaces (출금 of 주차비중복출금: the run is the site's compound).
-  const uncovered = (word: string) => asTyped.has(word) && !found(word) && !hasSiteHead(shardOf, lexicon, word);
+  const uncovered = (word: string) => asTyped.has(word) && !foundTerm(terms, word) && !hasSiteHead(shardOf, lexicon, word);
   return findSynonyms(typed, { synonyms: things }).filter(({ start, end, term }) => siteLacks(term) && typed.slice(start, end + 1).every(uncovered));
 }
 
@@ -227,11 +228,10 @@ function outsideOtherServices(typed: readonly string[], terms: readonly Term[], 
  */
 function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   if (typed.length < listWords.least || !terms.some((term) => term.alternatives.length)) return false;
-  const found = (word: string) => terms.some((term) => term.typed.includes(word) && term.alternatives.length);
   // The first noun says what the rest is about (미용실 예약: a 미용실's); a last one the site lacks is more
   // likely an everyday word for what it names otherwise (렌트카 반납).
   const [first, next] = typed as [string, string];
-  if (found(first) || ![...first].every(isSyllable) || syllableCount(first) < 2) return false;
+  if (foundTerm(terms, first) || ![...first].every(isSyllable) || syllableCount(first) < 2) return false;
   if (stems(first).some((form) => listedWords(lexicon).has(form) || isStopWord(form))) return false;
   const site = (word: string) => ofTheSite(shardOf, lexicon, topicsOf(table), word);
   return !site(first) && !(syllableCount(next) === 1 && site(next));
@@ -252,7 +252,7 @@ function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[
   if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
   // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
   const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
-  const first = typed.findIndex((word) => !stems(word).some(isStopWord) && !isStopWord(word) && !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isCommon(shardOf, table, form)));
+  const first = typed.findIndex((word) => !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
   if (!spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end))) return false;
   // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
   // anything of the site.

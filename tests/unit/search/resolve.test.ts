@@ -22,6 +22,13 @@ const read = (query: string) =>
   resolveTerms(planQuery(query, lexicon), lexicon, shardOf).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
 
 /** Each term as `reading:part+part` alternatives over a site of the given pages. */
+/** Each term's readings on a site of these pages, with only these thesaurus words (no glossary). */
+const thesaurusReader = (words: [string, string][], pages: PageRecord[]) => {
+  const lists = { ...buildLexicon([], []), thesaurus: { words, misspellings: [] } };
+  const built = buildSearchData(pages);
+  const pageShard = (text: string) => built.shards.get(shardKey(text));
+  return (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+};
 const readerFor = (pages: PageRecord[]) => {
   const built = buildSearchData(pages);
   const pageShard = (text: string) => built.shards.get(shardKey(text));
@@ -342,21 +349,13 @@ describe('말하듯 쓴 말', () => {
     expect(readPages('차는 안 나와요')[0]).toBe('word:차');
   });
   it('사전이 용어로 아는 낱말은 사이트에 없어도 오타로 고치지 않는다 (어제 ≠ 언제); 모르는 낱말은 고친다 (엊제 → 언제)', () => {
-    const lists = buildLexicon([], []);
-    lists.thesaurus = { words: [['전날', '어제']], misspellings: [] };
-    const pages = buildSearchData([record('언제 환불되나요', '환불은 언제 되나요')]);
-    const pageShard = (text: string) => pages.shards.get(shardKey(text));
-    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    const readLists = thesaurusReader([['전날', '어제']], [record('언제 환불되나요', '환불은 언제 되나요')]);
     expect(readLists('어제 환불')).toEqual(['', 'word:환불']);
     expect(readLists('어제는')).toEqual(['']);
     expect(readLists('엊제 환불')).toEqual(['typo:언제', 'word:환불']);
   });
   it('사전이 고객의 말로 아는 한 낱말 명사도 고치지 않는다 (가입 ≠ 기입)', () => {
-    const lists = buildLexicon([], []);
-    lists.thesaurus = { words: [['가입', '회원가입']], misspellings: [] };
-    const pages = buildSearchData([record('기입 안내', '번호 기입 방법 안내')]);
-    const pageShard = (text: string) => pages.shards.get(shardKey(text));
-    const readLists = (query: string) => resolveTerms(planQuery(query, lists), lists, pageShard).map((term) => term.alternatives.map((alt) => `${alt.reading}:${alt.parts.join('+')}`).join('/'));
+    const readLists = thesaurusReader([['가입', '회원가입']], [record('기입 안내', '번호 기입 방법 안내')]);
     expect(readLists('가입 방법')).toEqual(['', 'word:방법']);
   });
   it('말로 한 부정(안 됐어요)은 스크립트가 쓰는 꼴(되지 않았어요)로도, 순위에만; 무엇을 부르는 구(결제 안 됨)는 그대로', () => {
