@@ -2,6 +2,8 @@
  * The search lexicon the browser loads (/search/lexicon.json): glossary synonyms → terms, glossary
  * terms for suggestions, and site names that a query may mention. Built from content at build time.
  */
+import type { ThesaurusLexicon } from '../model/thesaurus';
+
 export interface Lexicon {
   /** [synonym, term] pairs from the glossary; a term's own spaced/unspaced forms are included. */
   synonyms: [string, string][];
@@ -14,9 +16,9 @@ export interface Lexicon {
    * term, ranked below the word itself; [misspelling, term] pairs corrected (and said so); [verb, term] pairs
    * read so only when they open the query (나가다 → 출차); [word, service] pairs of another service's words
    * (지하철, 택시), never searched: src/search/topic.ts; the terms of place and time groups
-   * (places, times: src/korean/places-and-times.ts).
+   * (places, times: src/korean/places-and-times.ts); the elsewhere groups of things customers carry (carried).
    */
-  thesaurus?: { words: [string, string][]; misspellings: [string, string][]; opening?: [string, string][]; elsewhere?: [string, string][]; places?: string[]; times?: string[] };
+  thesaurus?: ThesaurusLexicon;
 }
 
 export const emptyLexicon: Lexicon = { synonyms: [], terms: [], sites: [] };

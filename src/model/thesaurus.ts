@@ -28,6 +28,16 @@ export const thesaurusGroupSchema = z.strictObject({
     .enum([...thesaurusDomains, otherServiceDomain])
     .optional()
     .describe('분야: valet, parking, payment, vehicle, app, place, time; elsewhere는 다른 서비스의 말 (지하철, 택시): 그 말이 주제인 짧은 질의는 아무것도 찾지 않습니다'),
+  /**
+   * Only in a group of the domain elsewhere: its words are things customers carry (노트북 충전기), not a
+   * service. A question about one whose verb says a thing of the site through a list (두고 내렸어요 →
+   * 분실물) is the site's; a question about another service's thing is that service's whatever its verb
+   * says (택시 뒷좌석에 노트북 두고 내렸어요, 쿠팡이츠 주문 환불 안 됨).
+   */
+  carried: z
+    .boolean()
+    .optional()
+    .describe('domain: elsewhere인 묶음에서만: 그 말이 서비스가 아니라 고객이 지니는 물건 (노트북 충전기)입니다. 물건을 말하는 질문의 동사가 사이트의 일을 말하면 (두고 내렸어요 → 분실물) 찾습니다; 다른 서비스의 질문은 동사가 무엇이든 찾지 않습니다'),
   /** Words customers and agents say for the term: slang, loanwords, everyday verbs and verb phrases (캔슬, 취소해 주세요). */
   words: z.array(word).default([]).describe('고객과 상담사가 같은 뜻으로 하는 말: 줄임말, 외래어, 일상 표현 (캔슬, 취소해 주세요)'),
   /**
@@ -75,6 +85,7 @@ interface Placed {
 export function thesaurusIssues(own: readonly ThesaurusGroup[], base?: readonly ThesaurusGroup[]): ThesaurusIssue[] {
   const issues: ThesaurusIssue[] = [];
   const baseTerms = new Set((base ?? []).map((group) => thesaurusKey(group.term)));
+  const baseDomains = new Map((base ?? []).map((group) => [thesaurusKey(group.term), group.domain]));
   const terms = new Map<string, number>();
   own.forEach((group, index) => {
     const key = thesaurusKey(group.term);
@@ -86,6 +97,10 @@ export function thesaurusIssues(own: readonly ThesaurusGroup[], base?: readonly 
     }
     if (base && (group.replace || group.remove) && !baseTerms.has(key)) {
       issues.push({ path: [index, 'term'], message: `기본 사전에 term ${quoted(group.term, '이/가')} 없어 ${group.remove ? '지울' : '바꿀'} 수 없습니다; term의 철자를 고치거나 ${group.remove ? 'remove' : 'replace'}를 지우세요` });
+    }
+    const domain = group.domain ?? baseDomains.get(key);
+    if (group.carried && domain !== otherServiceDomain) {
+      issues.push({ path: [index, 'carried'], message: `carried는 domain: ${otherServiceDomain}인 그룹에서만 씁니다 (다른 서비스의 말 가운데 고객이 지니는 물건); domain을 ${otherServiceDomain}로 하거나 carried를 지우세요` });
     }
     const count = wordFields.reduce((sum, field) => sum + group[field].length, 0);
     if (group.remove && count) issues.push({ path: [index, 'remove'], message: `remove: true인 그룹은 통째로 지워지므로 words, opening, misspellings를 비우세요 (낱말 하나만 빼려면 replace: true로 남길 낱말만 적으세요)` });
@@ -152,7 +167,7 @@ function mergePlaced(base: readonly ThesaurusGroup[], overrides: readonly Thesau
       return;
     }
     if (!current || group.replace) {
-      byTerm.set(key, { group: { ...group, domain: group.domain ?? current?.group.domain, replace: undefined }, index });
+      byTerm.set(key, { group: { ...group, domain: group.domain ?? current?.group.domain, carried: group.carried ?? current?.group.carried, replace: undefined }, index });
       return;
     }
     const merged = Object.fromEntries(wordFields.map((field) => [field, unique([...current.group[field], ...group[field]])])) as Record<WordField, string[]>;
@@ -163,7 +178,7 @@ function mergePlaced(base: readonly ThesaurusGroup[], overrides: readonly Thesau
     // Extend: the default group keeps its words and gains the editors' (listed once each); the
     // editors' words are reported at their place in the override file.
     byTerm.set(key, {
-      group: { ...current.group, domain: group.domain ?? current.group.domain, ...merged },
+      group: { ...current.group, domain: group.domain ?? current.group.domain, carried: group.carried ?? current.group.carried, ...merged },
       index,
       origin: Object.fromEntries(wordFields.map((field) => [field, positions(merged[field], group[field])])) as Record<WordField, (number | undefined)[]>,
     });
@@ -190,6 +205,8 @@ export interface ThesaurusLexicon {
   opening?: [string, string][];
   /** [word, service]: another service's words (지하철 → 대중교통; groups of the domain elsewhere, their term included), never searched. */
   elsewhere?: [string, string][];
+  /** Terms of the elsewhere groups of things customers carry (전자기기: 노트북 충전기), not services: the group's `carried`. */
+  carried?: string[];
   /** Terms of the place groups: where a thing of the site happened (백화점 주차권, 호텔 키 못 받았어요). */
   places?: string[];
   /** Terms of the time groups: when it happened (어제 취소했는데), never what a question asks about. */
@@ -212,11 +229,13 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
   const opening = sorted(site.flatMap((group) => group.opening.map((text): [string, string] => [text, group.term])));
   const termsOf = (domain: ThesaurusDomain) => [...new Set(site.filter((group) => group.domain === domain).map((group) => group.term))].sort();
   const [places, times] = [termsOf('place'), termsOf('time')];
+  const carried = groups.filter((group) => group.domain === otherServiceDomain && group.carried).map((group) => group.term).sort();
   return {
     words: pairs('words'),
     misspellings: pairs('misspellings'),
     ...(opening.length ? { opening } : {}),
     ...(elsewhere.length ? { elsewhere } : {}),
+    ...(carried.length ? { carried } : {}),
     ...(places.length ? { places } : {}),
     ...(times.length ? { times } : {}),
   };

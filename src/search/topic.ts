@@ -145,11 +145,16 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
   return terms.some((term) => term.alternatives.some(names));
 }
 
-/** A span of the query naming another service's thing; `atPlace` when a particle of place follows it (택시에, 지하철에서). */
+/**
+ * A span of the query naming another service's thing; `atPlace` when a particle of place follows it (택시에,
+ * 지하철에서); `carried` when it is a thing customers carry (노트북 충전기: the thesaurus group's `carried`),
+ * not a service's.
+ */
 interface OtherSpan {
   start: number;
   end: number;
   atPlace?: boolean;
+  carried?: boolean;
 }
 
 /** Particles of place: what follows them happened at another service (택시에 우산 두고 내렸어요), not at the site. */
@@ -170,13 +175,15 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
   // the site's words alone (자동차 보험) still joins the one it runs into.
   // A name of several words is another service's as listed: the build left out those the site's text says
   // (withoutSitePhrases); a name of one word, unless the site has the word.
+  const carriedServices = new Set(lexicon.thesaurus?.carried ?? []);
   const joined: (OtherSpan & { phrase: boolean })[] = [];
-  for (const { start, end, synonym } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
+  for (const { start, end, synonym, term } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
     const atPlace = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
     const phrase = wordsOf(synonym).length > 1;
+    const carried = carriedServices.has(term);
     const last = joined.at(-1);
-    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace, phrase: last.phrase || phrase });
-    else joined.push({ start, end, atPlace, phrase });
+    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace, phrase: last.phrase || phrase, carried: last.carried && carried });
+    else joined.push({ start, end, atPlace, phrase, carried });
   }
   return joined.filter(({ start, end, phrase }) => phrase || typed.slice(start, end + 1).some((word) => !siteHas(word)));
 }
@@ -209,7 +216,9 @@ function uncoveredThings(typed: readonly string[], terms: readonly Term[], shard
   // Nor is a word headed by the site's noun uncovered (페이결제: 결제, spaced otherwise than search reads it), nor
   // a piece search cut out of a run typed without spaces (출금 of 주차비중복출금: the run is the site's compound).
   const uncovered = (word: string) => asTyped.has(word) && !foundTerm(terms, word) && !hasSiteHead(shardOf, lexicon, word);
-  return findSynonyms(typed, { synonyms: things }).filter(({ start, end, term }) => siteLacks(term) && typed.slice(start, end + 1).every(uncovered));
+  return findSynonyms(typed, { synonyms: things })
+    .filter(({ start, end, term }) => siteLacks(term) && typed.slice(start, end + 1).every(uncovered))
+    .map(({ start, end }) => ({ start, end, carried: true }));
 }
 
 /**
@@ -243,17 +252,23 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
  * 분실물), not only a verb or a one-syllable word (지하철 막차 몇 시예요), and when that thing is what the
  * question is about — its last noun, question words and attributes aside (이번 주말 날씨 어때요, 채용 공고
  * 언제 떠요, 배터리 교체 비용 얼마예요), or its first, 고객님, places, times and common words aside (택시
- * 호출했는데 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요, 카카오 T 셔틀 예약) — only when the predicate says
- * something of the site through a list (두고 내렸 → 분실물), and not a common word (알려 주세요 → 안내 says
- * nothing of what is asked). Told as happening at another service (a particle of place: 택시에 우산 두고 내렸어요), it is that
- * service's whatever the predicate.
+ * 호출했는데 기사가 안 잡혀요, 호텔 숙박 날짜 변경하고 싶어요, 카카오 T 셔틀 예약) — never when that thing is a
+ * service's, whatever the predicate (택시 뒷좌석에 노트북 두고 내렸어요, 쿠팡이츠 주문 환불 안 됨), and when it is a
+ * thing customers carry (the thesaurus group's `carried`: 노트북 충전기) or one the site lacks (주유소), only when
+ * the predicate says something of the site through a list (두고 내렸 → 분실물), and not a common word (알려
+ * 주세요 → 안내 says nothing of what is asked). Told as happening at another service (a particle of place:
+ * 택시에 우산 두고 내렸어요), it is that service's whatever the predicate.
  */
 function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[], outside: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
   // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
   const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
   const first = typed.findIndex((word) => !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
-  if (!spans.some(({ start, end }) => [first, head].some((at) => start <= at && at <= end))) return false;
+  const asked = spans.filter(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
+  if (!asked.length) return false;
+  // A service's thing asked about: that service's question whatever its verb says (쿠팡이츠 주문 환불 안 됨).
+  // A thing customers carry may be the site's (노트북 충전기 두고 내렸어요).
+  if (!asked.every(({ carried }) => carried)) return true;
   // A question word asks (얼마예요 → 요금) and an attribute says which of the thing's (교체 비용): neither says
   // anything of the site.
   const predicate = outside.filter((term) => term.typed.some((word) => typed.lastIndexOf(word) > head) && !term.typed.some((word) => isQuestionWord(word) || isAttribute(word)));

@@ -108,4 +108,17 @@ describe('검색이 받는 데이터', () => {
     expect(lexicon.times).toEqual(['전날']);
     expect(lexicon.words).toContainEqual(['숙소', '호텔']);
   });
+  it('고객이 지니는 물건의 다른 서비스 그룹(carried)은 term을 carried로 따로 준다; 서비스의 그룹은 아니다', () => {
+    const lexicon = thesaurusLexicon([{ ...group('전자기기', ['노트북 충전기']), domain: 'elsewhere', carried: true }, { ...group('택시', ['택시비']), domain: 'elsewhere' }]);
+    expect(lexicon.carried).toEqual(['전자기기']);
+    expect(lexicon.elsewhere).toContainEqual(['노트북 충전기', '전자기기']);
+  });
+  it('carried는 다른 서비스(elsewhere)의 그룹에서만 쓴다; 콘텐츠의 사전은 기본 사전의 domain을 이어받는다', () => {
+    expect(messages([{ ...group('취소', ['캔슬']), domain: 'payment', carried: true }])).toEqual([
+      '0.carried carried는 domain: elsewhere인 그룹에서만 씁니다 (다른 서비스의 말 가운데 고객이 지니는 물건); domain을 elsewhere로 하거나 carried를 지우세요',
+    ]);
+    const services = [{ ...group('전자기기', ['노트북 충전기']), domain: 'elsewhere' as const }];
+    expect(messages([{ ...group('전자기기', ['보조배터리']), carried: true }], services)).toEqual([]);
+    expect(mergeThesaurus(services, [{ ...group('전자기기', ['보조배터리']), carried: true }])[0]).toMatchObject({ domain: 'elsewhere', carried: true, words: ['노트북 충전기', '보조배터리'] });
+  });
 });

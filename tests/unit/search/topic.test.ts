@@ -26,6 +26,8 @@ lexicon.thesaurus = {
   misspellings: [],
   // Another service's words (the thesaurus' domain elsewhere); 셔틀버스 and 휴대폰 are the site's.
   elsewhere: [['지하철', '대중교통'], ['버스', '대중교통'], ['셔틀버스', '대중교통'], ['액정', '휴대폰 수리'], ['휴대폰', '휴대폰 수리'], ['노트북 충전기', '전자기기'], ['발레 학원', '발레 공연'], ['날씨', '생활 정보']],
+  // 노트북 충전기 is a thing customers carry, not a service: a question about it may be the site's.
+  carried: ['전자기기'],
 };
 /** Whether a query is another topic on a site of these pages, read with these lists. */
 const topicReader = (pages: PageRecord[], lists = lexicon) => {
@@ -164,6 +166,14 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     const other = topicReader(pages, withPairs('elsewhere', [['기차표', '기차표']]));
     expect(other('카카오 T 앱에서 기차표 예매')).toBe(true);
     expect(other('카카오 T 앱 로그인')).toBe(false);
+  });
+  it('다른 서비스의 것을 묻는 물음은 술어가 목록으로 사이트를 말해도 그 서비스의 것이다 (버스 기사님이 불친절했다고 신고, 버스 카드 결제가 안 돼요); 고객이 지니는 물건(carried)만 술어가 사이트를 말하면 찾는다', () => {
+    const other = topicReader(records, withPairs('words', [['불친절했다고', '불친절'], ['안 돼요', '오류']]));
+    expect(other('고객님이 버스 기사님이 불친절했다고 신고하고 싶대요')).toBe(true);
+    expect(other('버스 카드 결제가 안 돼요')).toBe(true);
+    expect(other('노트북 충전기 두고 내렸어요')).toBe(false);
+    // The same question about the charger, its group not marked carried, is a service's.
+    expect(topicReader(records, { ...lexicon, thesaurus: { ...lexicon.thesaurus!, carried: [] } })('노트북 충전기 두고 내렸어요')).toBe(true);
   });
   it('장소의 조사가 붙은 다른 서비스 (버스에, 지하철에서)는 술어가 사이트를 말해도 그 서비스의 일이다', () => {
     expect(otherTopic('버스에 지갑 두고 내렸어요')).toBe(true);
