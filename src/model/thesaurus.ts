@@ -12,6 +12,13 @@ export const thesaurusDomains = ['valet', 'parking', 'payment', 'vehicle', 'app'
 export type ThesaurusDomain = (typeof thesaurusDomains)[number];
 
 /**
+ * Domains of what every service has, paying and its app: a topic of the site among their terms (결제),
+ * named right after another service's name, is that service's (넷플릭스 결제 카드, 바이크 요금 결제), while
+ * the site's own services (발레, 주차) stay the site's after any name (버스 주차 할인).
+ */
+export const everyServiceDomains: readonly ThesaurusDomain[] = ['payment', 'app'];
+
+/**
  * The domain of a group of another service's words (지하철, 택시, 액정): its `term` names the service,
  * its words are that service's things. Search never searches them; a short query about one that names
  * none of the site's topics finds nothing (src/search/topic.ts), even when its other words are the site's.
@@ -207,6 +214,8 @@ export interface ThesaurusLexicon {
   elsewhere?: [string, string][];
   /** Terms of the elsewhere groups of things customers carry (전자기기: 노트북 충전기), not services: the group's `carried`. */
   carried?: string[];
+  /** Terms of the groups of what every service has (everyServiceDomains: 결제, 앱). */
+  everyService?: string[];
   /** Terms of the place groups: where a thing of the site happened (백화점 주차권, 호텔 키 못 받았어요). */
   places?: string[];
   /** Terms of the time groups: when it happened (어제 취소했는데), never what a question asks about. */
@@ -229,6 +238,7 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
   const opening = sorted(site.flatMap((group) => group.opening.map((text): [string, string] => [text, group.term])));
   const termsOf = (domain: ThesaurusDomain) => [...new Set(site.filter((group) => group.domain === domain).map((group) => group.term))].sort();
   const [places, times] = [termsOf('place'), termsOf('time')];
+  const everyService = [...new Set(everyServiceDomains.flatMap(termsOf))].sort();
   const carried = groups.filter((group) => group.domain === otherServiceDomain && group.carried).map((group) => group.term).sort();
   return {
     words: pairs('words'),
@@ -236,6 +246,7 @@ export function thesaurusLexicon(groups: readonly ThesaurusGroup[]): ThesaurusLe
     ...(opening.length ? { opening } : {}),
     ...(elsewhere.length ? { elsewhere } : {}),
     ...(carried.length ? { carried } : {}),
+    ...(everyService.length ? { everyService } : {}),
     ...(places.length ? { places } : {}),
     ...(times.length ? { times } : {}),
   };

@@ -138,11 +138,23 @@ function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: 
 /**
  * Whether search read a word as one of the site's topics: the site's own word (주차장, 발레존) or a list's
  * word for the topic itself (발렛 → 발레); not a reading that only starts so (환불 → 결제 취소), nor a topic
- * of one syllable (앱: the app every service lives in, 카카오 T 앱에서 기차표 예매).
+ * of one syllable (앱: the app every service lives in, 카카오 T 앱에서 기차표 예매), nor a topic every service
+ * has (the thesaurus' everyService: 결제) among the nouns right after another service's name (`claimed`:
+ * 넷플릭스 결제 카드, 배민 주문 결제 취소했는데).
  */
-function namesSiteTopic(terms: readonly Term[], table: ScriptTable): boolean {
-  const names = ({ parts, reading }: Alternative) => topicsOf(table).some((topic) => syllableCount(topic) >= 2 && (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)));
-  return terms.some((term) => term.alternatives.some(names));
+function namesSiteTopic(terms: readonly Term[], table: ScriptTable, lexicon: Lexicon, claimed: (term: Term) => boolean): boolean {
+  const everyService = new Set((lexicon.thesaurus?.everyService ?? []).map(compact));
+  const names = (term: Term) => ({ parts, reading }: Alternative) =>
+    topicsOf(table).some(
+      (topic) => syllableCount(topic) >= 2 && (listReadings.includes(reading) ? parts.join('') === topic : parts.join('').startsWith(topic)) && !(everyService.has(topic) && claimed(term)),
+    );
+  return terms.some((term) => term.alternatives.some(names(term)));
+}
+
+/** Whether a term stands among the nouns right after a name of another service, no verb form between (배민 주문 결제 취소했는데: 주문, 결제). */
+function followsOtherService(typed: readonly string[], spans: readonly OtherSpan[], term: Term): boolean {
+  const at = typed.indexOf(term.typed[0]!);
+  return spans.some(({ end }) => end < at && typed.slice(end + 1, at).every((word) => !isVerbLike(word)));
 }
 
 /**
@@ -292,7 +304,8 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const verb = hasVerbForm(typed, terms, lexicon, spans);
   // Words search read as one (카카오 T) count once.
   const length = typed.length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
-  if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table)) return false;
+  const claimed = (term: Term) => followsOtherService(typed, spans, term);
+  if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table, lexicon, claimed)) return false;
   if (verb) return spans.length > 0 && asksOfOtherService(typed, spans, outside, shardOf, lexicon, table);
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

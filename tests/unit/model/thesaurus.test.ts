@@ -108,6 +108,10 @@ describe('검색이 받는 데이터', () => {
     expect(lexicon.times).toEqual(['전날']);
     expect(lexicon.words).toContainEqual(['숙소', '호텔']);
   });
+  it('모든 서비스에 있는 것(결제, 앱: payment, app)의 그룹은 term을 everyService로 따로 준다', () => {
+    const lexicon = thesaurusLexicon([{ ...group('결제', ['페이']), domain: 'payment' }, { ...group('앱', ['어플']), domain: 'app' }, { ...group('발레', ['발렛']), domain: 'valet' }]);
+    expect(lexicon.everyService).toEqual(['결제', '앱']);
+  });
   it('고객이 지니는 물건의 다른 서비스 그룹(carried)은 term을 carried로 따로 준다; 서비스의 그룹은 아니다', () => {
     const lexicon = thesaurusLexicon([{ ...group('전자기기', ['노트북 충전기']), domain: 'elsewhere', carried: true }, { ...group('택시', ['택시비']), domain: 'elsewhere' }]);
     expect(lexicon.carried).toEqual(['전자기기']);

@@ -175,6 +175,16 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     // The same question about the charger, its group not marked carried, is a service's.
     expect(topicReader(records, { ...lexicon, thesaurus: { ...lexicon.thesaurus!, carried: [] } })('노트북 충전기 두고 내렸어요')).toBe(true);
   });
+  it('모든 서비스에 있는 주제(everyService: 결제)는 다른 서비스의 이름 바로 뒤 명사들 속에서 그 서비스의 것이다 (넷플릭스 결제 카드); 사이트의 서비스(주차)는 아니다', () => {
+    const pages = [...records, record('결제 카드를 바꾸고 싶어요', '결제 카드 변경은 앱에서 합니다.', '결제 ▶ 결제수단 ▶ 카드')];
+    const lists = withPairs('elsewhere', [['넷플릭스', '구독 서비스']]);
+    const other = topicReader(pages, { ...lists, thesaurus: { ...lists.thesaurus!, everyService: ['결제', '앱'] } });
+    expect(other('넷플릭스 결제 카드 변경')).toBe(true);
+    expect(other('넷플릭스 결제 카드 바꾸는 법')).toBe(true);
+    expect(other('버스 주차 할인')).toBe(false);
+    // Without the thesaurus' everyService, 결제 is the site's topic wherever it stands.
+    expect(topicReader(pages, lists)('넷플릭스 결제 카드 변경')).toBe(false);
+  });
   it('장소의 조사가 붙은 다른 서비스 (버스에, 지하철에서)는 술어가 사이트를 말해도 그 서비스의 일이다', () => {
     expect(otherTopic('버스에 지갑 두고 내렸어요')).toBe(true);
     expect(otherTopic('노트북 충전기 두고 내렸어요')).toBe(false);
