@@ -151,10 +151,17 @@ function namesSiteTopic(terms: readonly Term[], table: ScriptTable, lexicon: Lex
   return terms.some((term) => term.alternatives.some(names(term)));
 }
 
-/** Whether a term stands among the nouns right after a name of another service, no verb form between (배민 주문 결제 취소했는데: 주문, 결제). */
+/** Whether a word carries a particle (발렛패스로, 택시가): a phrase of nouns ends there. */
+const carriesParticle = (word: string) => shortNoun(word) !== undefined || stems(word).some((form) => form !== word && word.startsWith(form) && isParticle(word.slice(form.length)));
+
+/**
+ * Whether a term stands among the nouns right after a name of another service, that name and the nouns
+ * between bare — no verb form, no particle (배민 주문 결제 취소했는데: 주문, 결제; not the 결제 of 렌트카
+ * 반납했는데 발렛패스로 결제).
+ */
 function followsOtherService(typed: readonly string[], spans: readonly OtherSpan[], term: Term): boolean {
   const at = typed.indexOf(term.typed[0]!);
-  return spans.some(({ end }) => end < at && typed.slice(end + 1, at).every((word) => !isVerbLike(word)));
+  return spans.some(({ end }) => end < at && typed.slice(end, at).every((word) => !isVerbLike(word) && !carriesParticle(word)));
 }
 
 /**
@@ -302,8 +309,8 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon, new Set(wordsOf(plan.normal)))].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms, lexicon, spans);
-  // Words search read as one (카카오 T) count once.
-  const length = typed.length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
+  // Words search read as one (카카오 T) count once; a question word (뭐, 언제) tells nothing more of the question.
+  const length = typed.filter((word) => !isQuestionWord(word)).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
   const claimed = (term: Term) => followsOtherService(typed, spans, term);
   if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table, lexicon, claimed)) return false;
   if (verb) return spans.length > 0 && asksOfOtherService(typed, spans, outside, shardOf, lexicon, table);

@@ -182,6 +182,9 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(other('넷플릭스 결제 카드 변경')).toBe(true);
     expect(other('넷플릭스 결제 카드 바꾸는 법')).toBe(true);
     expect(other('버스 주차 할인')).toBe(false);
+    // Only among bare nouns right after the name: a verb form or a particle ends that phrase.
+    expect(other('넷플릭스 해지했는데 결제 카드 변경')).toBe(false);
+    expect(other('넷플릭스는 결제 카드 변경')).toBe(false);
     // Without the thesaurus' everyService, 결제 is the site's topic wherever it stands.
     expect(topicReader(pages, lists)('넷플릭스 결제 카드 변경')).toBe(false);
   });
@@ -219,6 +222,11 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(topicReader(records)('카카오 버스 기다렸는데 카드 결제 안 돼요')).toBe(false);
   });
   it('물건의 말 하나는 다른 서비스가 아니다 (노트북 도난: 노트북 충전기만 목록에)', () => expect(otherTopic('노트북 도난')).toBe(false));
+  it('물음말(뭐, 언제)은 물음의 길이에 세지 않는다: 중고차 팔 때 명의 이전 서류 뭐 필요해요는 일곱 낱말', () => {
+    const other = topicReader(records, withPairs('elsewhere', [['중고차', '자동차 관리']]));
+    expect(other('중고차 팔 때 명의 이전 서류 뭐 필요해요')).toBe(true);
+    expect(other('중고차 팔 때 명의 이전 서류 하나 더 필요해요')).toBe(false);
+  });
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
     expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(true);
