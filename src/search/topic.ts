@@ -173,8 +173,13 @@ interface OtherSpan {
   start: number;
   end: number;
   atPlace?: boolean;
+  /** A subject particle follows it (택시가, 기사님이): the service did what the sentence tells. */
+  asSubject?: boolean;
   carried?: boolean;
 }
+
+/** Subject particles: the noun before them did what the sentence tells (택시가 길을 돌아가서). */
+const isSubjectParticle = (tail: string) => ['이', '가', '께서'].includes(tail);
 
 /** Particles of place: what follows them happened at another service (택시에 우산 두고 내렸어요), not at the site. */
 const isPlaceParticle = (tail: string) => ['에', '에서', '에서는', '에서도', '에는'].includes(tail);
@@ -197,12 +202,13 @@ function otherServiceSpans(typed: readonly string[], shardOf: ShardOf, lexicon: 
   const carriedServices = new Set(lexicon.thesaurus?.carried ?? []);
   const joined: (OtherSpan & { phrase: boolean })[] = [];
   for (const { start, end, synonym, term } of findSynonyms(typed, { synonyms: services }, { overlapping: true }).sort((a, b) => a.start - b.start)) {
-    const atPlace = isPlaceParticle(compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length));
+    const tail = compact(typed.slice(start, end + 1).join('')).slice(compact(synonym).length);
+    const [atPlace, asSubject] = [isPlaceParticle(tail), isSubjectParticle(tail)];
     const phrase = wordsOf(synonym).length > 1;
     const carried = carriedServices.has(term);
     const last = joined.at(-1);
-    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace, phrase: last.phrase || phrase, carried: last.carried && carried });
-    else joined.push({ start, end, atPlace, phrase, carried });
+    if (last && start <= last.end) Object.assign(last, { end: Math.max(last.end, end), atPlace: last.atPlace || atPlace, asSubject: last.asSubject || asSubject, phrase: last.phrase || phrase, carried: last.carried && carried });
+    else joined.push({ start, end, atPlace, asSubject, phrase, carried });
   }
   return joined.filter(({ start, end, phrase }) => phrase || typed.slice(start, end + 1).some((word) => !siteHas(word)));
 }
@@ -282,7 +288,7 @@ function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[
   if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
   // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
   const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
-  const first = typed.findIndex((word) => !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
+  const first = firstNoun(typed, shardOf, lexicon, table);
   const asked = spans.filter(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
   if (!asked.length) return false;
   // A service's thing asked about: that service's question whatever its verb says (쿠팡이츠 주문 환불 안 됨).
@@ -294,13 +300,18 @@ function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[
   return !predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isCommon(shardOf, table, parts.join(''))));
 }
 
+/** The index of a question's first noun: 고객님 and other stop words, places, times and common words aside. */
+const firstNoun = (typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable) =>
+  typed.findIndex((word) => !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
+
 /**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
  * to five nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
  * thing the thesaurus knows and the site's scripts lack, 주유소) or whose first noun search knows in no
- * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words that names one, when its
- * other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it asks about and its
- * predicate is no list's word for the site (이번 주말 날씨 어때요).
+ * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words (question words aside)
+ * that names one, when its other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it
+ * asks about (asksOfOtherService: 이번 주말 날씨 어때요); or a sentence told at length whose first noun is a
+ * service doing what it tells (택시가 길을 돌아가서 요금이 많이 나왔다고 …).
  */
 export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   // Every word as typed, also those search leaves out (주세요, 어떻게): they make a sentence; a sentence typed
@@ -312,7 +323,12 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   // Words search read as one (카카오 T) count once; a question word (뭐, 언제) tells nothing more of the question.
   const length = typed.filter((word) => !isQuestionWord(word)).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
   const claimed = (term: Term) => followsOtherService(typed, spans, term);
-  if (!typed.length || length > (verb ? questionWords : listWords.most) || namesSiteTopic(outside, table, lexicon, claimed)) return false;
+  if (!typed.length || namesSiteTopic(outside, table, lexicon, claimed)) return false;
+  if (length > (verb ? questionWords : listWords.most)) {
+    // Told at length, a sentence is the service's when its first noun is a service doing what it tells (택시가 길을 돌아가서 …).
+    const first = firstNoun(typed, shardOf, lexicon, table);
+    return verb && spans.some(({ start, end, asSubject, carried }) => asSubject && !carried && start <= first && first <= end);
+  }
   if (verb) return spans.length > 0 && asksOfOtherService(typed, spans, outside, shardOf, lexicon, table);
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
 }

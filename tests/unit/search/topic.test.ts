@@ -227,6 +227,12 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(other('중고차 팔 때 명의 이전 서류 뭐 필요해요')).toBe(true);
     expect(other('중고차 팔 때 명의 이전 서류 하나 더 필요해요')).toBe(false);
   });
+  it('길게 말한 문장도 첫 명사가 주어 조사를 단 다른 서비스면 그 서비스의 것이다 (버스가 길을 돌아가서 …); 물건(carried)이나 주어 아닌 서비스는 아니다', () => {
+    const other = topicReader(records, withPairs('words', [['나왔다고', '결제']]));
+    expect(other('고객님이 버스가 길을 돌아가서 요금이 많이 나왔다고 환불해 달래요')).toBe(true);
+    expect(other('고객님이 버스 타고 와서 요금이 많이 나왔다고 환불해 달래요')).toBe(false);
+    expect(other('고객님이 노트북 충전기가 차에 없어져서 찾아 달라고 하시는데 어떻게 해요')).toBe(false);
+  });
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
     expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
     expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(true);
