@@ -103,6 +103,9 @@ const isAttribute = (word: string) => stems(word).some((form) => attributes.has(
 /** Bound nouns after a verb's adnominal form (끊을 수, 나간 거, 간 적): the word before them is a verb. */
 const boundNouns = new Set(['수', '거', '것', '적', '줄', '데']);
 
+/** Auxiliary verbs after a verb's -아/-어 form (찾아 달라고, 빼 주세요, 알아봐 드릴게요): the word before them is a verb. */
+const isAuxiliary = (word: string | undefined) => !!word && /^(달라|달래|주세|주셔|주시|주실|줘|드려|드리|드릴|보세|봐)/.test(word);
+
 /** A word that may be a verb form: by its ending (열려요, 두고내림, 안옴) or as a light verb (하려면, 해도). */
 const isVerbLike = (word: string) => mayBePredicate(word) || isVerbNoun(word) || startsWithLightVerb(word);
 
@@ -286,8 +289,10 @@ function startsUnknown(typed: readonly string[], terms: readonly Term[], shardOf
  */
 function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[], outside: readonly Term[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable): boolean {
   if (!outside.some(saysOfTheSite) || spans.some(({ atPlace }) => atPlace)) return true;
-  // A word before a bound noun is a verb's form (끊을 수, 나간 거), not the thing asked about.
-  const head = typed.findLastIndex((word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAttribute(word));
+  // A word before a bound noun (끊을 수, 나간 거) or an auxiliary verb (찾아 달라고) is a verb's form, not the thing asked about.
+  const head = typed.findLastIndex(
+    (word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAuxiliary(typed[index + 1]) && !isAttribute(word),
+  );
   const first = firstNoun(typed, shardOf, lexicon, table);
   const asked = spans.filter(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
   if (!asked.length) return false;
@@ -300,15 +305,18 @@ function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[
   return !predicate.some((term) => term.alternatives.some(({ parts, reading }) => listReadings.includes(reading) && !isCommon(shardOf, table, parts.join(''))));
 }
 
-/** The index of a question's first noun: 고객님 and other stop words, places, times and common words aside. */
+/** Forms of 타다, to ride (타고, 타러, 탔는데): the noun before them is how the customer came or goes (택시 타고 와서), not what is asked. */
+const isRiding = (word: string | undefined) => !!word && /^(타(고|서|러|는|면|다가|고서|는데|요|기|려고|려는데|려면)?|탔(는데|다가|어요|고|을|더니)|탈|탄)$/.test(word);
+
+/** The index of a question's first noun: 고객님 and other stop words, places, times, common words and what the customer rode aside. */
 const firstNoun = (typed: readonly string[], shardOf: ShardOf, lexicon: Lexicon, table: ScriptTable) =>
-  typed.findIndex((word) => !isPlaceOrTime(lexicon, word) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
+  typed.findIndex((word, index) => !isPlaceOrTime(lexicon, word) && !isRiding(typed[index + 1]) && !stems(word).some((form) => isStopWord(form) || isCommon(shardOf, table, form)));
 
 /**
  * A query about another service, naming no topic of the site outside that service's words: a list of up
  * to five nouns naming one the thesaurus names (otherServiceSpans: 지하철 분실물 센터; uncoveredThings: a
  * thing the thesaurus knows and the site's scripts lack, 주유소) or whose first noun search knows in no
- * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words (question words aside)
+ * way (startsUnknown: 미용실 예약); or a question with a verb of up to seven words (question words, 고객님 and fillers aside)
  * that names one, when its other words say nothing of the site (지하철 막차 몇 시예요) or the thing is what it
  * asks about (asksOfOtherService: 이번 주말 날씨 어때요); or a sentence told at length whose first noun is a
  * service doing what it tells (택시가 길을 돌아가서 요금이 많이 나왔다고 …).
@@ -320,8 +328,9 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon, new Set(wordsOf(plan.normal)))].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms, lexicon, spans);
-  // Words search read as one (카카오 T) count once; a question word (뭐, 언제) tells nothing more of the question.
-  const length = typed.filter((word) => !isQuestionWord(word)).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
+  // Words search read as one (카카오 T) count once; a question word (뭐, 언제), 고객님 or a filler (지금, 아직) tells
+  // nothing more of the question.
+  const length = typed.filter((word) => !isQuestionWord(word) && !stems(word).some(isStopWord)).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
   const claimed = (term: Term) => followsOtherService(typed, spans, term);
   if (!typed.length || namesSiteTopic(outside, table, lexicon, claimed)) return false;
   if (length > (verb ? questionWords : listWords.most)) {

@@ -228,16 +228,23 @@ describe('사전이 다른 서비스로 적은 말 (elsewhere: 지하철, 버스
     expect(other('중고차 팔 때 명의 이전 서류 하나 더 필요해요')).toBe(false);
   });
   it('길게 말한 문장도 첫 명사가 주어 조사를 단 다른 서비스면 그 서비스의 것이다 (버스가 길을 돌아가서 …); 물건(carried)이나 주어 아닌 서비스는 아니다', () => {
-    const other = topicReader(records, withPairs('words', [['나왔다고', '결제']]));
+    const other = topicReader(records, withPairs('words', [['나왔다고', '결제'], ['없어졌', '도난']]));
     expect(other('고객님이 버스가 길을 돌아가서 요금이 많이 나왔다고 환불해 달래요')).toBe(true);
     expect(other('고객님이 버스 타고 와서 요금이 많이 나왔다고 환불해 달래요')).toBe(false);
-    expect(other('고객님이 노트북 충전기가 차에 없어져서 찾아 달라고 하시는데 어떻게 해요')).toBe(false);
+    expect(other('고객님이 노트북 충전기가 차에서 없어졌다고 찾아 달라고 하시는데 어떻게 해요')).toBe(false);
+  });
+  it('고객님, 지금, 아직 같은 말은 물음의 길이에 세지 않는다 (고객님이 지금 버스 기다렸는데 기사가 아직 안 와요: 네 낱말)', () => {
+    expect(otherTopic('고객님이 지금 버스 기다렸는데 기사가 아직 안 와요')).toBe(true);
+  });
+  it('타고 온 다른 서비스는 물음의 첫 명사가 아니다: 어떻게 왔는지다 (버스 타고 와서 카드 결제가 안 돼요)', () => {
+    expect(otherTopic('버스 타고 와서 카드 결제가 안 돼요')).toBe(false);
+    expect(otherTopic('버스 기다렸는데 카드 결제가 안 돼요')).toBe(true);
   });
   it('여섯 낱말 이상은 이 규칙이 아니다 (동사가 있는 물음은 일곱 낱말까지)', () => {
-    expect(otherTopic('지하철 분실물 센터 정기권 충전 문의')).toBe(false);
+    expect(otherTopic('지하철 분실물 센터 정기권 충전 카드')).toBe(false);
     expect(otherTopic('지하철 분실물 센터 정기권 충전')).toBe(true);
     expect(otherTopic('버스 기사님이 아직 안 오세요')).toBe(true);
-    expect(otherTopic('고객님이 버스 타고 오셔서 한참 기다리다가 그냥 가셨대요')).toBe(false);
+    expect(otherTopic('고객님이 버스 타고 오셔서 한참 기다리다가 결국 차 못 찾고 그냥 가셨대요')).toBe(false);
   });
 
   it('검색 전체로: 다른 서비스의 질의는 아무것도 찾지 않고, 휴대폰·카드의 질의는 스크립트를 찾는다', async () => {
