@@ -52,10 +52,15 @@ function contextTraffic(context: BrowserContext) {
   context.on('requestfinished', done);
   context.on('requestfailed', done);
   return {
-    /** Waits until no request is in flight, then returns the bytes since the last take and resets. */
-    async take(): Promise<Pick<QueryCost, 'bytes' | 'requests' | 'byKind'>> {
+    /**
+     * Waits until no request is in flight, then returns the bytes since the last take of the requests the
+     * browser started by `until` (epoch ms, its own clock) and resets: those started later are the idle
+     * warm-up's, which resumes once the hits are shown, not the query's (counting them made the cold
+     * query's bytes depend on how long the harness took to look, up to 1.5x under load).
+     */
+    async take(until = Infinity): Promise<Pick<QueryCost, 'bytes' | 'requests' | 'byKind'>> {
       for (let waited = 0; pending > 0 && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-      const requests = finished;
+      const requests = finished.filter((request) => request.timing().startTime <= until);
       finished = [];
       const byKind: QueryCost['byKind'] = {};
       let bytes = 0;
@@ -94,6 +99,9 @@ interface BenchClock {
   /** Milliseconds from that event to the first frame that showed each moment. */
   benchMarks: Partial<Record<Moment, number>>;
 }
+
+/** The marks, what the harness took, and the epoch ms (the browser's clock) when the last moment was shown. */
+type Marks = Record<Moment | 'harness' | 'shownAt', number>;
 
 /**
  * How long the box takes to show hits (or chip counts) after the agent acts, and the responses it caused.
@@ -137,23 +145,24 @@ function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof 
     page
       .waitForFunction(() => {
         const clock = window as unknown as BenchClock;
-        return clock.benchMarks.counts !== undefined && { ...clock.benchMarks, harness: (clock.benchStart ?? NaN) - clock.benchClock };
+        const { counts } = clock.benchMarks;
+        return counts !== undefined && { ...clock.benchMarks, harness: (clock.benchStart ?? NaN) - clock.benchClock, shownAt: performance.timeOrigin + clock.benchStart! + counts };
       }, undefined, { polling: 100, timeout: 60_000 })
-      .then((handle) => handle.jsonValue() as Promise<Record<Moment | 'harness', number>>);
+      .then((handle) => handle.jsonValue() as Promise<Marks>);
   const results = () => page.locator('site-search .search-hit').count();
   return {
     async query(query: string): Promise<QueryCost> {
       await input.focus();
       await arm('input', query, false);
       await input.fill(query);
-      const { hits, final, counts, harness } = await marks();
-      return { query, ms: hits, finalMs: final, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take()) };
+      const { hits, final, counts, harness, shownAt } = await marks();
+      return { query, ms: hits, finalMs: final, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take(shownAt)) };
     },
     async openFilters(query: string): Promise<QueryCost> {
       await arm('click', query, true);
       await page.locator('site-search .filters-toggle').first().click();
-      const { counts, harness } = await marks();
-      return { query: `${query} + 필터 열기`, ms: counts, finalMs: counts, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take()) };
+      const { counts, harness, shownAt } = await marks();
+      return { query: `${query} + 필터 열기`, ms: counts, finalMs: counts, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take(shownAt)) };
     },
   };
 }
@@ -182,7 +191,7 @@ export async function measureBoxQueries(browser: Browser, url: string, first: st
 
 /**
  * A cold first query: the query is entered as soon as the page has loaded, before the idle warm-up;
- * every response after the load event until the hits show (search code, data, fragments, and
+ * every request started after the load event until the hits show (search code, data, fragments, and
  * Pagefind if the query needs it) is what it costs.
  */
 export async function measureColdQuery(browser: Browser, url: string, query: string): Promise<QueryCost> {
