@@ -328,9 +328,10 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   const spans = [...otherServiceSpans(typed, shardOf, lexicon), ...uncoveredThings(typed, terms, shardOf, lexicon, new Set(wordsOf(plan.normal)))].sort((a, b) => a.start - b.start);
   const outside = outsideOtherServices(typed, terms, spans);
   const verb = hasVerbForm(typed, terms, lexicon, spans);
-  // Words search read as one (카카오 T) count once; a question word (뭐, 언제), 고객님 or a filler (지금, 아직) tells
-  // nothing more of the question.
-  const length = typed.filter((word) => !isQuestionWord(word) && !stems(word).some(isStopWord)).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.length - 1), 0);
+  // A question word (뭐, 언제), 고객님 or a filler (지금, 아직) tells nothing more of the question; words search
+  // read as one (카카오 T) count once.
+  const tells = (word: string) => !isQuestionWord(word) && !stems(word).some(isStopWord);
+  const length = typed.filter(tells).length - terms.reduce((joined, term) => joined + Math.max(0, term.typed.filter(tells).length - 1), 0);
   const claimed = (term: Term) => followsOtherService(typed, spans, term);
   if (!typed.length || namesSiteTopic(outside, table, lexicon, claimed)) return false;
   if (length > (verb ? questionWords : listWords.most)) {
