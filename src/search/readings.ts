@@ -20,8 +20,9 @@ export function withReadings(plan: QueryPlan, terms: readonly Term[]): QueryPlan
     const alternatives = covering.flatMap((term) => term.alternatives.filter((alternative) => alternative.reading !== 'word' || concept.words!.length === 1));
     const readings = alternatives.map((alternative) => ({ form: compact(alternative.parts.join('')), weight: readingWeight[alternative.reading] }));
     const fresh = readings.filter((reading) => reading.form && !concept.forms.includes(reading.form));
-    // A word search read as a verb form (맡긴, 긁힌: optional, alone) counts as the planner's verb forms do, half.
-    const verb = covering.length > 0 && covering.every((term) => term.optional && term.typed.length === 1);
+    // A word search read as a verb form (맡긴, 긁힌: optional, alone, or a verb form modifying a noun even where the
+    // search needs it: 맡긴 차가 안 나온대요) counts as the planner's verb forms do, half.
+    const verb = covering.length > 0 && covering.every((term) => (term.optional || term.modifier) && term.typed.length === 1);
     // Korean typed with the IME off (qkffpvotm → 발레패스) ranks as that Korean typed: its reading is the word's own form, weighed as a word.
     const typedOff = covering.find((term) => term.corrected && term.alternatives[0]?.reading === 'keyboard');
     if (typedOff) {

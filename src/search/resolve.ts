@@ -498,7 +498,7 @@ function resolveList(typedList: readonly string[], lexicon: Lexicon, shardOf: Sh
     const counted = countedReadings(shardOf, word);
     if (counted) return void terms.push({ typed: [word], alternatives: counted, weight: 1, optional: true });
     const verb = verbFormsOfSite(shardOf, word);
-    if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true });
+    if (verb.length) return void terms.push({ typed: [word], alternatives: verb, weight: 1, optional: true, modifier: true });
     const mayCorrect = corrections && corrects(word) && !isListedTerm(lexicon, word);
     const own = resolveWord(shardOf, word, index === list.length - 1, mayCorrect);
     // A word the site has in no reading may be a slip on a word of the lists (주치비 → 주차비 → 발레 요금).

@@ -31,6 +31,8 @@ export interface Term {
    * 안 썼는데 → 미이용): it ranks the scripts that have it, but a script need not have it to be listed.
    */
   optional?: boolean;
+  /** A verb form modifying a noun (맡긴 차, 받은 쿠폰): ranking weighs it as a verb form, half, even where the search needs it. */
+  modifier?: boolean;
 }
 
 /** Shard lookup: the index of the shard holding `text`'s first character (loaded beforehand). */

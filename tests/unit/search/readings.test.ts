@@ -19,6 +19,14 @@ describe('순위에 넘기는 읽기', () => {
     expect(noun).toMatchObject({ forms: ['차량'], weight: 1 });
     expect(withReadings(planQuery('맡긴 차량', lexicon), terms.map(({ optional: _, ...term }) => term)).concepts[0]!.weight).toBe(1);
   });
+  it('검색에 꼭 있어야 하게 된 꾸미는 동사 꼴(맡긴 차가 안 나온대요: 옆에 명사 낱말이 없다)도 순위에서는 절반', () => {
+    const terms: Term[] = [
+      { typed: ['맡긴'], alternatives: [{ parts: ['맡긴'], reading: 'word' }], weight: 1, modifier: true },
+      { typed: ['차가', '안', '나온대요'], alternatives: [{ parts: ['출차지연'], reading: 'thesaurus' }], weight: 1 },
+    ];
+    const [verb] = withReadings(planQuery('맡긴 차가 안 나온대요', lexicon), terms).concepts;
+    expect(verb).toMatchObject({ forms: ['맡긴'], weight: 0.5 });
+  });
 });
 
 describe('띄어 쓴 읽기의 희소성 (formCounts)', () => {
