@@ -54,13 +54,13 @@ function contextTraffic(context: BrowserContext) {
   return {
     /**
      * Waits until no request is in flight, then returns the bytes since the last take of the requests the
-     * browser started by `until` (epoch ms, its own clock) and resets: those started later are the idle
+     * browser started by `until` (epoch ms, its own clock) and not before `since` (the page itself) and resets: those started later are the idle
      * warm-up's, which resumes once the hits are shown, not the query's (counting them made the cold
      * query's bytes depend on how long the harness took to look, up to 1.5x under load).
      */
-    async take(until = Infinity): Promise<Pick<QueryCost, 'bytes' | 'requests' | 'byKind'>> {
+    async take(until = Infinity, since = -Infinity): Promise<Pick<QueryCost, 'bytes' | 'requests' | 'byKind'>> {
       for (let waited = 0; pending > 0 && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-      const requests = finished.filter((request) => request.timing().startTime <= until);
+      const requests = finished.filter((request) => request.timing().startTime <= until && request.timing().startTime >= since);
       finished = [];
       const byKind: QueryCost['byKind'] = {};
       let bytes = 0;
@@ -112,7 +112,7 @@ type Marks = Record<Moment | 'harness' | 'shownAt', number>;
  * starting to poll — tens of ms on a busy 2-core machine) never count; what it took to deliver the event is
  * reported apart (`harnessMs`).
  */
-function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof contextTraffic>) {
+function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof contextTraffic>, since = -Infinity) {
   const input = page.locator('site-search input[type=search]').first();
   const arm = (event: 'input' | 'click', query: string, needChips: boolean) =>
     page.evaluate(
@@ -156,7 +156,7 @@ function meter(page: import('playwright-core').Page, traffic: ReturnType<typeof 
       await arm('input', query, false);
       await input.fill(query);
       const { hits, final, counts, harness, shownAt } = await marks();
-      return { query, ms: hits, finalMs: final, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take(shownAt)) };
+      return { query, ms: hits, finalMs: final, countsMs: counts, harnessMs: harness, results: await results(), ...(await traffic.take(shownAt, since)) };
     },
     async openFilters(query: string): Promise<QueryCost> {
       await arm('click', query, true);
@@ -192,7 +192,7 @@ export async function measureBoxQueries(browser: Browser, url: string, first: st
 /**
  * A cold first query: the box is focused as the page appears and the query entered as soon as it has
  * loaded, before the idle warm-up;
- * every request started after the page's HTML was parsed until the hits show (search code, data, fragments, and
+ * every request started after the page itself (its HTML, CSS and first script: before DOMContentLoaded) until the hits show (search code, data, fragments, and
  * Pagefind if the query needs it) is what it costs.
  */
 export async function measureColdQuery(browser: Browser, url: string, query: string): Promise<QueryCost> {
@@ -200,14 +200,17 @@ export async function measureColdQuery(browser: Browser, url: string, query: str
   try {
     const page = await context.newPage();
     // The agent is in the box as the page appears and types once it has loaded. The idle warm-up waits
-    // while the box is in use (box-activity.ts), so it never starts before the query: focused only after
-    // the load event, a harness slower than the page's idle counted the warm-up's first files (the script
-    // cards, 118 kB at 10,000 scripts) as the query's.
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // while the box is in use (box-activity.ts), so it never starts before the query. The page focuses the
+    // box itself at DOMContentLoaded, which always comes before the load event the warm-up waits for: a
+    // harness that focused it from outside, after the load event (or after DOMContentLoaded, a round trip
+    // later), could be slower than the page's idle and counted the warm-up's first file (the script cards,
+    // 118 kB at 10,000 scripts) as the query's.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.querySelector<HTMLInputElement>('site-search input[type=search]')?.focus(), { once: true }));
     const traffic = contextTraffic(context);
-    await page.locator('site-search input[type=search]').first().focus();
-    await page.waitForLoadState('load');
-    return await meter(page, traffic).query(query);
+    await page.goto(url, { waitUntil: 'load' });
+    // The page itself (HTML, CSS, its first script: before DOMContentLoaded) is the page view's cost, not the query's.
+    const parsed = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+    return await meter(page, traffic, parsed).query(query);
   } finally {
     await context.close();
   }
