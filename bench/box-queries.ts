@@ -54,9 +54,10 @@ function contextTraffic(context: BrowserContext) {
   return {
     /**
      * Waits until no request is in flight, then returns the bytes since the last take of the requests the
-     * browser started by `until` (epoch ms, its own clock) and not before `since` (the page itself) and resets: those started later are the idle
-     * warm-up's, which resumes once the hits are shown, not the query's (counting them made the cold
-     * query's bytes depend on how long the harness took to look, up to 1.5x under load).
+     * browser started by `until` (epoch ms, its own clock) and not before `since`, and resets. Those started
+     * later are the idle warm-up's, which resumes once the hits are shown, not the query's (counting them made
+     * the cold query's bytes depend on how long the harness took to look); those started before `since` are
+     * the page's own (the cold query's page view).
      */
     async take(until = Infinity, since = -Infinity): Promise<Pick<QueryCost, 'bytes' | 'requests' | 'byKind'>> {
       for (let waited = 0; pending > 0 && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -192,8 +193,8 @@ export async function measureBoxQueries(browser: Browser, url: string, first: st
 /**
  * A cold first query: the box is focused as the page appears and the query entered as soon as it has
  * loaded, before the idle warm-up;
- * every request started after the page itself (its HTML, CSS and first script: before DOMContentLoaded) until the hits show (search code, data, fragments, and
- * Pagefind if the query needs it) is what it costs.
+ * every request started after the page itself (its HTML, CSS and first script: before DOMContentLoaded)
+ * until the hits show (search code, data, fragments, and Pagefind if the query needs it) is what it costs.
  */
 export async function measureColdQuery(browser: Browser, url: string, query: string): Promise<QueryCost> {
   const context = await browser.newContext();
