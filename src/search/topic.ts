@@ -134,7 +134,7 @@ function hasVerbForm(typed: readonly string[], terms: readonly Term[], lexicon: 
   const asItself = (word: string) =>
     !!foundTerm(terms, word)?.alternatives.some(({ parts, reading }) => (word.startsWith(parts.join('')) && (word === parts.join('') || isParticle(word.slice(parts.join('').length)))) || (reading === 'part' && parts.join('').includes(word)));
   // A word the lists name as it is typed is their noun (출고, 하이패스), not a verb form, and so is a word of another service's name (선물하기).
-  const named = (index: number) => names.some(({ start, end }) => start <= index && index <= end);
+  const named = (index: number) => names.some((span) => covers(span, index));
   return typed.some((word, index) => isVerbLike(word) && !asItself(word) && !listedWords(lexicon).has(word) && !named(index));
 }
 
@@ -180,6 +180,9 @@ interface OtherSpan {
   asSubject?: boolean;
   carried?: boolean;
 }
+
+/** Whether a span of the query holds the word at `index`. */
+const covers = ({ start, end }: OtherSpan, index: number) => start <= index && index <= end;
 
 /** Subject particles: the noun before them did what the sentence tells (택시가 길을 돌아가서). */
 const isSubjectParticle = (tail: string) => ['이', '가', '께서'].includes(tail);
@@ -294,7 +297,7 @@ function asksOfOtherService(typed: readonly string[], spans: readonly OtherSpan[
     (word, index) => !isVerbLike(word) && !isQuestionWord(word) && !isStopWord(word) && !boundNouns.has(typed[index + 1] ?? '') && !isAuxiliary(typed[index + 1]) && !isAttribute(word),
   );
   const first = firstNoun(typed, shardOf, lexicon, table);
-  const asked = spans.filter(({ start, end }) => [first, head].some((at) => start <= at && at <= end));
+  const asked = spans.filter((span) => covers(span, first) || covers(span, head));
   if (!asked.length) return false;
   // A service's thing asked about: that service's question whatever its verb says (쿠팡이츠 주문 환불 안 됨).
   // A thing customers carry may be the site's (노트북 충전기 두고 내렸어요).
@@ -337,7 +340,7 @@ export function isOtherTopic(plan: QueryPlan, terms: readonly Term[], shardOf: S
   if (length > (verb ? questionWords : listWords.most)) {
     // Told at length, a sentence is the service's when its first noun is a service doing what it tells (택시가 길을 돌아가서 …).
     const first = firstNoun(typed, shardOf, lexicon, table);
-    return verb && spans.some(({ start, end, asSubject, carried }) => asSubject && !carried && start <= first && first <= end);
+    return verb && spans.some((span) => span.asSubject && !span.carried && covers(span, first));
   }
   if (verb) return spans.length > 0 && asksOfOtherService(typed, spans, outside, shardOf, lexicon, table);
   return spans.length > 0 || startsUnknown(typed, terms, shardOf, lexicon, table);
